@@ -1,0 +1,1 @@
+"""Publish a regional digital agenda: YAML in, a static MkDocs site out."""

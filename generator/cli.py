@@ -1,0 +1,58 @@
+"""The `agenda` command: argument parsing only. Problems become messages and exit code 1."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import AgendaError
+
+DEFAULT_AGENDA = Path("source/kalmar-2019")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="agenda", description="Publish a regional digital agenda as a static site.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser("check", help="validate the agenda's YAML and report every problem")
+    check.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
+
+    build = commands.add_parser("build", help="check, generate Markdown and build the site")
+    build.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
+    build.add_argument("--site-dir", type=Path, default=None, help="where to write the site (default: site/)")
+
+    serve = commands.add_parser("serve", help="serve the site on 127.0.0.1 and rebuild when source/ changes")
+    serve.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
+    serve.add_argument("--port", type=int, default=8000)
+
+    generate = commands.add_parser("generate", help="only write the Markdown pages into docs/")
+    generate.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            from .commands import check
+            return check.run(args.agenda_dir)
+        if args.command == "generate":
+            from .commands import build
+            return build.generate_only(args.agenda_dir)
+        if args.command == "build":
+            from .commands import build
+            return build.run(args.agenda_dir, args.site_dir)
+        from .commands import serve
+        return serve.run(args.agenda_dir, args.port)
+    except AgendaError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(error.problems)} problem(s) found; nothing was built.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,15 @@
+"""Typed agenda entities. The model is the one place that knows the rules."""
+
+from .agenda import Agenda, AgendaMeta, Item, Period, Section
+from .common import Note
+from .consultation import Amendment, Body, Consultation, Contact, Decision, DecisionsFile
+from .items import Actor, ActorsFile, Area, Goal, Initiative
+from .links import Link, Linked, NationalGoalLink, SdgLink
+from .reference import NationalGoal, NationalStrategy, Sdg, SdgFile, StrategiesFile
+
+__all__ = [
+    "Actor", "ActorsFile", "Agenda", "AgendaMeta", "Amendment", "Area", "Body", "Consultation",
+    "Contact", "Decision", "DecisionsFile", "Goal", "Initiative", "Item", "Link", "Linked",
+    "NationalGoal", "NationalGoalLink", "NationalStrategy", "Note", "Period", "Sdg", "SdgFile",
+    "SdgLink", "Section", "StrategiesFile",
+]

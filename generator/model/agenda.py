@@ -1,0 +1,104 @@
+"""The agenda's own metadata (agenda.yml) and the assembled agenda with its lookups."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .common import Note, Slug, Strict, Text, Title
+from .consultation import Consultation, Decision
+from .items import Actor, Area, Goal, Initiative
+from .links import Linked
+from .reference import NationalGoal, NationalStrategy, Sdg
+
+
+class Section(Strict):
+    """A text outside the areas: förord, inledning, a bilaga."""
+
+    id: Slug
+    title: Title
+    text: Text
+
+
+class Period(Strict):
+    start: Annotated[int, Field(strict=True)]
+    end: Annotated[int, Field(strict=True)]
+
+
+class AgendaMeta(Linked):
+    id: Slug
+    title: Title
+    subtitle: Text = ""
+    owner: Title
+    publishers: list[Title] = []
+    status: Literal["utkast", "remissversion", "antagen"]
+    version: Title
+    date: datetime.date
+    period: Period
+    national_strategy: Slug
+    licence: Title = "CC0-1.0"
+    sections: list[Section] = []
+    appendices: list[Section] = []
+    notes: list[Note] = []
+
+
+Item = Area | Goal | Initiative
+
+
+@dataclass
+class Agenda:
+    """The whole agenda, checked and cross-linked: what every renderer reads."""
+
+    meta: AgendaMeta
+    areas: list[Area]
+    actors: list[Actor]
+    sdgs: list[Sdg]
+    strategy: NationalStrategy
+    consultation: Consultation | None = None
+    decisions: list[Decision] = field(default_factory=list)
+
+    @property
+    def goals(self) -> list[Goal]:
+        return [goal for area in self.areas for goal in area.goals]
+
+    @property
+    def initiatives(self) -> list[Initiative]:
+        return [initiative for goal in self.goals for initiative in goal.initiatives]
+
+    def items(self) -> list[Item]:
+        """Every area, goal and initiative in document order."""
+        ordered: list[Item] = []
+        for area in self.areas:
+            ordered.append(area)
+            for goal in area.goals:
+                ordered.append(goal)
+                ordered.extend(goal.initiatives)
+        return ordered
+
+    def parents(self, item: Item) -> list[Item]:
+        """The item's ancestors, outermost first (area, then goal)."""
+        return self._parents[item.id]
+
+    def actor(self, actor_id: str) -> Actor:
+        return self._actors[actor_id]
+
+    def sdg(self, number: int) -> Sdg:
+        return self._sdgs[number]
+
+    def national_goal(self, goal_id: str) -> NationalGoal:
+        return self._national_goals[goal_id]
+
+    def __post_init__(self) -> None:
+        self._actors = {actor.id: actor for actor in self.actors}
+        self._sdgs = {sdg.number: sdg for sdg in self.sdgs}
+        self._national_goals = {goal.id: goal for goal in self.strategy.goals}
+        self._parents: dict[str, list[Item]] = {}
+        for area in self.areas:
+            self._parents[area.id] = []
+            for goal in area.goals:
+                self._parents[goal.id] = [area]
+                for initiative in goal.initiatives:
+                    self._parents[initiative.id] = [area, goal]

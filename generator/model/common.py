@@ -1,0 +1,32 @@
+"""Building blocks shared by every model: the strict base, ids, texts, notes."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+ID_SEGMENT = r"[A-Za-z0-9]+"
+
+
+class Strict(BaseModel):
+    """Base of every model read from YAML: unknown keys are errors, ids are never coerced."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# An item id as the agenda writes it: "1", "1.1", "A.1.2". Always a quoted string in YAML.
+ItemId = Annotated[str, Field(strict=True), StringConstraints(pattern=rf"^{ID_SEGMENT}(\.{ID_SEGMENT})*$")]
+# A slug for URLs: lowercase ascii words joined by hyphens.
+Slug = Annotated[str, Field(strict=True), StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+# A title or name: must have visible text.
+Title = Annotated[str, Field(strict=True), StringConstraints(strip_whitespace=False, min_length=1, pattern=r"\S")]
+# Free Markdown text; may be empty.
+Text = Annotated[str, Field(strict=True)]
+
+
+class Note(Strict):
+    """An editorial note shown on its item: a source discrepancy, or an editors' remark."""
+
+    kind: Literal["discrepancy", "editorial"]
+    text: Title

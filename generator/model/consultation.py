@@ -1,0 +1,58 @@
+"""The consultation (remiss) and the decisions that led to and from it."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Literal
+
+from .common import ItemId, Note, Slug, Strict, Text, Title
+
+
+class Body(Strict):
+    """An organisation on the sändlista."""
+
+    name: Title
+    note: Title | None = None
+
+
+class Contact(Strict):
+    name: Title | None = None
+    email: Title | None = None
+    address: Title | None = None
+    phone: Title | None = None
+
+
+class Consultation(Strict):
+    status: Literal["planned", "open", "closed"]
+    start: datetime.date
+    deadline: datetime.date
+    diarienummer: Title
+    other_diarienummer: list[Title] = []
+    senders: list[Title] = []
+    how_to_reply: Text = ""
+    contact: Contact = Contact()
+    bodies: list[Body] = []
+    bodies_description: Text = ""
+    notes: list[Note] = []
+
+
+class Amendment(Strict):
+    item: ItemId
+    text: Title
+
+
+class Decision(Strict):
+    id: Slug
+    date: datetime.date
+    body: Title
+    kind: Literal["tjänsteskrivelse", "protokoll", "protokollsutdrag", "beslutsunderlag"]
+    title: Title
+    diarienummer: Title | None = None
+    paragraph: Title | None = None
+    text: Text = ""
+    amendments: list[Amendment] = []
+    notes: list[Note] = []
+
+
+class DecisionsFile(Strict):
+    decisions: list[Decision]

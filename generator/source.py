@@ -1,0 +1,137 @@
+"""Read one agenda folder (plus the shared reference data) into a checked `Agenda`.
+
+Every file is read and checked even after an earlier one failed, so that one run
+reports every problem; `AgendaError` carries them all.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from .errors import AgendaError, Problem, display_path
+from .load import YamlDoc, load_yaml
+from .messages import parse_model
+from .model import (
+    ActorsFile, Agenda, AgendaMeta, Consultation, DecisionsFile, NationalStrategy, SdgFile, StrategiesFile,
+)
+from .model import Area
+from .validate import AreaSource, Known, check_consultation, check_decisions, check_items, check_links
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def reference_dir_for(agenda_dir: Path) -> Path:
+    """Reference data lives beside the agenda folders: source/reference/."""
+    return agenda_dir.parent / "reference"
+
+
+def read_agenda(agenda_dir: Path, reference_dir: Path | None = None) -> Agenda:
+    """Load, validate and assemble an agenda, or raise AgendaError listing every problem."""
+    reader = _Reader()
+    reference = reference_dir or reference_dir_for(agenda_dir)
+    if not agenda_dir.is_dir():
+        raise AgendaError([Problem(display_path(agenda_dir), 1, "agenda folder does not exist")])
+    sdgs = reader.read(reference / "sdgs.yml", SdgFile)
+    strategies = reader.read(reference / "national-strategies.yml", StrategiesFile)
+    meta_doc, meta = reader.read_doc(agenda_dir / "agenda.yml", AgendaMeta)
+    actors = reader.read(agenda_dir / "actors.yml", ActorsFile, optional=True) or ActorsFile(actors=[])
+    consultation_doc, consultation = reader.read_doc(agenda_dir / "consultation.yml", Consultation, optional=True)
+    decisions_doc, decisions = reader.read_doc(agenda_dir / "decisions.yml", DecisionsFile, optional=True)
+    areas = reader.read_areas(agenda_dir / "areas")
+
+    strategy = _strategy(meta, meta_doc, strategies, reader.problems)
+    known = Known(
+        national_goals=[goal.id for goal in strategy.goals] if strategy else None,
+        sdg_numbers={sdg.number for sdg in sdgs.goals} if sdgs else set(range(1, 18)),
+        actors=_actor_ids(actors, agenda_dir, reader.problems),
+    )
+    problems = reader.problems + check_items(areas, known)
+    if meta and meta_doc:
+        problems += check_links(meta, meta_doc, (), known)
+    if consultation and consultation_doc:
+        problems += check_consultation(consultation, consultation_doc)
+    if decisions and decisions_doc:
+        item_ids = {item.id for source in areas for item in _items_of(source.area)}
+        problems += check_decisions(decisions, decisions_doc, item_ids)
+    if not areas and (agenda_dir / "areas").is_dir() and not problems:
+        problems.append(Problem(display_path(agenda_dir / "areas"), 1, "the agenda has no areas (expected at least one areas/<id>.yml)"))
+    if problems or not (meta and sdgs and strategy):
+        raise AgendaError(problems)
+    return Agenda(
+        meta=meta,
+        areas=[source.area for source in areas],
+        actors=actors.actors,
+        sdgs=sdgs.goals,
+        strategy=strategy,
+        consultation=consultation,
+        decisions=decisions.decisions if decisions else [],
+    )
+
+
+class _Reader:
+    """Reads files into models, collecting problems instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def read_doc(self, path: Path, model: type[M], optional: bool = False) -> tuple[YamlDoc | None, M | None]:
+        if not path.exists():
+            if not optional:
+                self.problems.append(Problem(display_path(path), 1, "required file is missing"))
+            return None, None
+        doc, problems = load_yaml(path)
+        self.problems += problems
+        if doc is None:
+            return None, None
+        if doc.data is None:
+            self.problems.append(doc.problem((), "file is empty"))
+            return doc, None
+        return doc, parse_model(doc, model, self.problems)
+
+    def read(self, path: Path, model: type[M], optional: bool = False) -> M | None:
+        return self.read_doc(path, model, optional)[1]
+
+    def read_areas(self, folder: Path) -> list[AreaSource]:
+        if not folder.is_dir():
+            self.problems.append(Problem(display_path(folder), 1, "folder of area files is missing"))
+            return []
+        sources = []
+        for path in sorted(folder.glob("*.yml")):
+            doc, area = self.read_doc(path, Area)
+            if doc and area:
+                sources.append(AreaSource(area, doc))
+        return sorted(sources, key=lambda source: natural_key(source.area.id))
+
+
+def natural_key(item_id: str) -> list[tuple[int, int | str]]:
+    """Sort '2' before '10' and 'A' before 'B': digits by value, letters by text."""
+    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"\.", item_id)]
+
+
+def _items_of(area: Area) -> list[BaseModel]:
+    return [area, *area.goals, *(i for goal in area.goals for i in goal.initiatives)]
+
+
+def _strategy(meta: AgendaMeta | None, doc: YamlDoc | None, strategies: StrategiesFile | None,
+              problems: list[Problem]) -> NationalStrategy | None:
+    if not (meta and doc and strategies):
+        return None
+    by_id = {strategy.id: strategy for strategy in strategies.strategies}
+    if meta.national_strategy not in by_id:
+        problems.append(doc.problem(("national_strategy",), f"national_strategy: unknown strategy "
+                                    f"'{meta.national_strategy}' (expected one of: {', '.join(by_id)})"))
+        return None
+    return by_id[meta.national_strategy]
+
+
+def _actor_ids(actors: ActorsFile, agenda_dir: Path, problems: list[Problem]) -> set[str]:
+    seen: set[str] = set()
+    for actor in actors.actors:
+        if actor.id in seen:
+            problems.append(Problem(display_path(agenda_dir / "actors.yml"), 1, f"duplicate actor id '{actor.id}'"))
+        seen.add(actor.id)
+    return seen
