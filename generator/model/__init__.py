@@ -1,6 +1,6 @@
 """Typed agenda entities. The model is the one place that knows the rules."""
 
-from .agenda import Agenda, AgendaMeta, Item, Period, Section
+from .agenda import Agenda, AgendaMeta, Item, Period, Section, Terms
 from .common import Note
 from .consultation import Amendment, Body, Consultation, Contact, Decision, DecisionsFile
 from .items import Actor, ActorsFile, Area, Goal, Initiative
@@ -11,5 +11,5 @@ __all__ = [
     "Actor", "ActorsFile", "Agenda", "AgendaMeta", "Amendment", "Area", "Body", "Consultation",
     "Contact", "Decision", "DecisionsFile", "Goal", "Initiative", "Item", "Link", "Linked",
     "NationalGoal", "NationalGoalLink", "NationalStrategy", "Note", "Period", "Sdg", "SdgFile",
-    "SdgLink", "Section", "StrategiesFile",
+    "SdgLink", "Section", "StrategiesFile", "Terms",
 ]

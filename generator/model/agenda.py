@@ -28,9 +28,21 @@ class Period(Strict):
     end: Annotated[int, Field(strict=True)]
 
 
+class Terms(Strict):
+    """The agenda's own words for its levels, used in headings, navigation and labels."""
+
+    area: Title = "Område"
+    areas: Title = "Områden"
+    goal: Title = "Mål"
+    goals: Title = "Mål"
+    initiative: Title = "Insats"
+    initiatives: Title = "Insatser"
+
+
 class AgendaMeta(Linked):
     id: Slug
     title: Title
+    short_title: Title | None = None   # site name in the header; defaults to the title
     subtitle: Text = ""
     owner: Title
     publishers: list[Title] = []
@@ -40,6 +52,7 @@ class AgendaMeta(Linked):
     period: Period
     national_strategy: Slug
     licence: Title = "CC0-1.0"
+    terms: Terms = Terms()
     sections: list[Section] = []
     appendices: list[Section] = []
     notes: list[Note] = []

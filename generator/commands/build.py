@@ -1,0 +1,109 @@
+"""`agenda build`: check, generate Markdown, build with MkDocs; a failure leaves site/ untouched."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from mkdocs import exceptions as mkdocs_exceptions
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+
+from ..errors import AgendaError, Problem
+from ..model import Agenda
+from ..render import generate
+from ..render.writer import WriteResult
+from ..source import read_agenda
+from .check import summary
+
+CONFIG_FILE = Path("mkdocs.yml")
+
+
+def generate_pages(agenda_dir: Path, docs_dir: Path) -> tuple[Agenda, WriteResult]:
+    agenda = read_agenda(agenda_dir)
+    return agenda, generate(agenda, docs_dir)
+
+
+def generate_only(agenda_dir: Path) -> int:
+    config = _config()
+    agenda, result = generate_pages(agenda_dir, Path(config.docs_dir))
+    print(f"Generated {result.total} files for {agenda.meta.id} ({len(result.written)} written, "
+          f"{len(result.removed)} removed) in {config.docs_dir}")
+    return 0
+
+
+def run(agenda_dir: Path, site_dir: Path | None) -> int:
+    started = time.perf_counter()
+    print(f"Checking {agenda_dir} ...")
+    config = _config()
+    agenda, result = generate_pages(agenda_dir, Path(config.docs_dir))
+    print(f"  {summary(agenda)}")
+    print(f"Generating pages ... {result.total} files, {len(result.written)} changed, {len(result.removed)} removed")
+    target = (site_dir or Path(config.site_dir)).resolve()
+    print(f"Building site with MkDocs (strict) into {target} ...")
+    pages = build_site(target, site_name=agenda.meta.short_title or agenda.meta.title)
+    print(f"Built {pages} pages in {time.perf_counter() - started:.1f} s: {target}")
+    return 0
+
+
+def build_site(target: Path, site_name: str) -> int:
+    """Build into a fresh folder beside `target`, then swap it in: a failed build changes nothing."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-building-", dir=target.parent))
+    problems: list[Problem] = []
+    try:
+        config = _config(site_dir=str(staging), site_name=site_name)
+        with _warnings_as_problems(problems):
+            mkdocs_build(config)
+        if problems:
+            raise AgendaError(problems)
+        pages = sum(1 for _ in staging.rglob("index.html"))
+        _swap(staging, target)
+        return pages
+    except (mkdocs_exceptions.MkDocsException, mkdocs_exceptions.Abort) as error:
+        raise AgendaError(problems or [Problem(str(CONFIG_FILE), 1, f"MkDocs build failed: {error}")]) from None
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+
+
+def _swap(staging: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}-old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def _config(**overrides: str):  # -> MkDocsConfig
+    if not CONFIG_FILE.exists():
+        raise AgendaError([Problem(str(CONFIG_FILE), 1, "mkdocs.yml not found; run agenda from the project folder")])
+    return load_config(str(CONFIG_FILE), **overrides)
+
+
+class _warnings_as_problems:
+    """Collect MkDocs warnings (strict mode turns them into a failed build) as problems."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.handler = _ProblemHandler(problems)
+
+    def __enter__(self) -> None:
+        logging.getLogger("mkdocs").addHandler(self.handler)
+
+    def __exit__(self, *exc: object) -> None:
+        logging.getLogger("mkdocs").removeHandler(self.handler)
+
+
+class _ProblemHandler(logging.Handler):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(level=logging.WARNING)
+        self.problems = problems
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.problems.append(Problem("docs", 1, f"MkDocs: {record.getMessage()}"))

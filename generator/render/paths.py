@@ -1,0 +1,50 @@
+"""Where each page lives in docs/: built from ids, never from titles, so URLs stay stable."""
+
+from __future__ import annotations
+
+import posixpath
+
+from ..model import Actor, Area, Goal, Initiative, Item, NationalGoal, Sdg, Section
+
+HOME = "index.md"
+AREAS = "omraden/index.md"
+GOALS = "mal/index.md"
+INITIATIVES = "insatser/index.md"
+SDGS = "globala-malen/index.md"
+NATIONAL = "nationella-mal/index.md"
+ACTORS = "aktorer/index.md"
+OVERVIEWS = "oversikt/index.md"
+MATRIX_NATIONAL = "oversikt/nationella-mal.md"
+MATRIX_SDG = "oversikt/globala-malen.md"
+TIMELINE = "oversikt/tidplan.md"
+DECISIONS = "beslut/index.md"
+CONSULTATION = "remiss/index.md"
+ABOUT = "om-agendan/index.md"
+
+
+def item_path(item: Item) -> str:
+    folder = {Area: "omraden", Goal: "mal", Initiative: "insatser"}[type(item)]
+    return f"{folder}/{item.id}.md"
+
+
+def sdg_path(sdg: Sdg | int) -> str:
+    number = sdg if isinstance(sdg, int) else sdg.number
+    return f"globala-malen/{number}.md"
+
+
+def national_path(goal: NationalGoal | str) -> str:
+    return f"nationella-mal/{goal if isinstance(goal, str) else goal.id}.md"
+
+
+def actor_path(actor: Actor | str) -> str:
+    return f"aktorer/{actor if isinstance(actor, str) else actor.id}.md"
+
+
+def section_path(section: Section) -> str:
+    return f"om-agendan/{section.id}.md"
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """A link from one docs/ file to another, as MkDocs resolves and validates it."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return target

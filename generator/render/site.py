@@ -1,0 +1,125 @@
+"""Every page of the site: which template renders it, at which path, with what."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..model import Agenda, Item
+from ..model.graph import LinkIndex, ResolvedLink
+from . import paths
+from .colours import sdg_stylesheet, text_colour
+from .text import plain, sentence, shift_headings, yaml_string
+from .writer import WriteResult, write_files
+
+TEMPLATES = Path(__file__).parent / "templates"
+STYLESHEET = "assets/stylesheets/generated.css"
+
+
+@dataclass
+class PageSpec:
+    path: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+def generate(agenda: Agenda, docs_dir: Path) -> WriteResult:
+    """Render every page into docs_dir, writing only files whose content changed."""
+    return write_files(docs_dir, render_all(agenda))
+
+
+def render_all(agenda: Agenda) -> dict[str, str]:
+    environment = _environment(agenda)
+    files = {spec.path: environment.get_template(spec.template).render(page=spec.path, **spec.context)
+             for spec in page_specs(agenda)}
+    files[STYLESHEET] = sdg_stylesheet(agenda.sdgs)
+    return files
+
+
+def page_specs(agenda: Agenda) -> list[PageSpec]:
+    items = agenda.items()
+    specs = [
+        PageSpec(paths.HOME, "home.md.j2"),
+        PageSpec(paths.AREAS, "areas.md.j2"),
+        PageSpec(paths.GOALS, "goals.md.j2"),
+        PageSpec(paths.INITIATIVES, "initiatives.md.j2"),
+        PageSpec(paths.SDGS, "sdgs.md.j2"),
+        PageSpec(paths.NATIONAL, "national_goals.md.j2"),
+        PageSpec(paths.ACTORS, "actors.md.j2"),
+        PageSpec(paths.OVERVIEWS, "overviews.md.j2"),
+        PageSpec(paths.MATRIX_NATIONAL, "matrix_national.md.j2"),
+        PageSpec(paths.MATRIX_SDG, "matrix_sdg.md.j2"),
+        PageSpec(paths.TIMELINE, "timeline.md.j2"),
+        PageSpec(paths.DECISIONS, "decisions.md.j2"),
+        PageSpec(paths.ABOUT, "about.md.j2"),
+    ]
+    if agenda.consultation:
+        specs.append(PageSpec(paths.CONSULTATION, "consultation.md.j2"))
+    for position, item in enumerate(items):
+        template = {"Area": "area.md.j2", "Goal": "goal.md.j2", "Initiative": "initiative.md.j2"}[type(item).__name__]
+        neighbours = {"previous": items[position - 1] if position else None,
+                      "next": items[position + 1] if position + 1 < len(items) else None}
+        specs.append(PageSpec(paths.item_path(item), template, {"item": item, **neighbours}))
+    specs += [PageSpec(paths.sdg_path(sdg), "sdg.md.j2", {"sdg": sdg}) for sdg in agenda.sdgs]
+    specs += [PageSpec(paths.national_path(goal), "national_goal.md.j2", {"goal": goal}) for goal in agenda.strategy.goals]
+    specs += [PageSpec(paths.actor_path(actor), "actor.md.j2", {"actor": actor}) for actor in agenda.actors]
+    specs += [PageSpec(paths.section_path(section), "section.md.j2", {"section": section})
+              for section in agenda.meta.sections + agenda.meta.appendices]
+    return specs
+
+
+def _environment(agenda: Agenda) -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # output is Markdown; plain text goes through the `plain` filter
+    )
+    links = LinkIndex(agenda)
+    environment.globals.update(
+        agenda=agenda,
+        meta=agenda.meta,
+        terms=agenda.meta.terms,
+        links=links,
+        paths=paths,
+        initiatives_of_actor=_initiatives_by_actor(agenda),
+        text_colour=text_colour,
+    )
+    environment.filters.update(plain=plain, headings=shift_headings, yaml=yaml_string, sentence=sentence,
+                               swedish_date=swedish_date)
+    environment.globals["href"] = jinja2.pass_context(lambda context, target: paths.relative(context["page"], target))
+    environment.globals["label"] = lambda item: item_label(agenda, item)
+    environment.globals["provenance"] = provenance
+    return environment
+
+
+def item_label(agenda: Agenda, item: Item) -> str:
+    """"Insats 1.1.1" in the agenda's own words."""
+    terms = agenda.meta.terms
+    word = {"Area": terms.area, "Goal": terms.goal, "Initiative": terms.initiative}[type(item).__name__]
+    return f"{word} {item.id}"
+
+
+def provenance(resolved: ResolvedLink) -> str:
+    return "anges i agendans text" if resolved.link.provenance == "source" else "tillagd av redaktionen"
+
+
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december"]
+
+
+def swedish_date(value: Any) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def _initiatives_by_actor(agenda: Agenda) -> dict[str, list[Any]]:
+    result: dict[str, list[Any]] = {actor.id: [] for actor in agenda.actors}
+    for initiative in agenda.initiatives:
+        for actor_id in initiative.actors:
+            result[actor_id].append(initiative)
+    return result

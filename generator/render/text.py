@@ -1,0 +1,38 @@
+"""Markdown helpers: escape plain text, fit a text's headings to the page it lands on."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!~])")
+_HEADING = re.compile(r"^(#{1,6})(\s)", re.MULTILINE)
+
+
+def plain(text: str) -> str:
+    """Render untrusted or plain text literally: HTML escaped, Markdown syntax neutralised."""
+    escaped = html.escape(text, quote=False)
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", escaped)
+    # A line starting with "1." or "-" would become a list; escape the marker.
+    return re.sub(r"^(\s*)(\d+)\.", r"\1\2\\.", escaped, flags=re.MULTILINE).replace("\n-", "\n\\-")
+
+
+def shift_headings(markdown: str, top_level: int) -> str:
+    """Texts write their sub-headings as `##`; move them so `##` becomes `top_level`."""
+    shift = top_level - 2
+
+    def deeper(match: re.Match[str]) -> str:
+        return "#" * min(6, len(match.group(1)) + shift) + match.group(2)
+
+    return _HEADING.sub(deeper, markdown.strip())
+
+
+def yaml_string(text: str) -> str:
+    """A double-quoted YAML scalar for front matter."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def sentence(text: str) -> str:
+    """Text without trailing whitespace, ending in a full stop unless it has its own ending."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", ":")) else f"{text}."

@@ -1,0 +1,55 @@
+"""Write generated files only when their content changed, and remove the ones no longer made.
+
+Unchanged files keep their bytes and mtime, so `mkdocs serve` rebuilds only what an
+edit touched. The list of generated files is kept in docs/.generated; hand-written
+files in docs/ are never touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = ".generated"
+
+
+@dataclass
+class WriteResult:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.written) + len(self.unchanged)
+
+
+def write_files(docs_dir: Path, files: dict[str, str]) -> WriteResult:
+    result = WriteResult()
+    for relative, content in sorted(files.items()):
+        target = docs_dir / relative
+        data = content.encode("utf-8")
+        if target.exists() and target.read_bytes() == data:
+            result.unchanged.append(relative)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        result.written.append(relative)
+    manifest = docs_dir / MANIFEST
+    previous = manifest.read_text(encoding="utf-8").splitlines() if manifest.exists() else []
+    for stale in sorted(set(previous) - set(files)):
+        path = docs_dir / stale
+        if path.exists():
+            path.unlink()
+            result.removed.append(stale)
+    _remove_empty_folders(docs_dir, result.removed)
+    new_manifest = "\n".join(sorted(files)) + "\n"
+    if not manifest.exists() or manifest.read_text(encoding="utf-8") != new_manifest:
+        manifest.write_text(new_manifest, encoding="utf-8")
+    return result
+
+
+def _remove_empty_folders(docs_dir: Path, removed: list[str]) -> None:
+    for folder in sorted({(docs_dir / path).parent for path in removed}, key=lambda p: len(p.parts), reverse=True):
+        if folder != docs_dir and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
