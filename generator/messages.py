@@ -82,10 +82,10 @@ def _pattern_message(field: Any, value: Any, detail: dict[str, Any]) -> str:
     if not str(value).strip():
         return "must not be empty"
     pattern = detail.get("ctx", {}).get("pattern", "")
-    if "a-z0-9" in pattern:
-        return f"invalid id '{value}' (expected lowercase letters, digits and hyphens, e.g. 'digital-kompetens')"
     if "A-Za-z0-9" in pattern:
         return f"invalid id '{value}' (expected letters or digits separated by dots, e.g. '1.2.3')"
+    if "a-z0-9" in pattern:
+        return f"invalid id '{value}' (expected lowercase letters, digits and hyphens, e.g. 'digital-kompetens')"
     if pattern.startswith("^#"):
         return f"invalid colour '{value}' (expected #RRGGBB)"
     return f"invalid value '{value}'"

@@ -1,0 +1,79 @@
+"""A minimal valid agenda, written file by file, so each test can break exactly one thing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE = REPO / "source" / "reference"
+
+AGENDA = """\
+id: test-agenda
+title: Testagenda
+owner: Testregionen
+status: remissversion
+version: Förslag 1
+date: 2018-04-25
+period: {start: 2019, end: 2020}
+national_strategy: digitaliseringsstrategin-2017
+"""
+
+ACTORS = """\
+actors:
+  - id: regionen
+    name: Regionen
+"""
+
+AREA = """\
+id: "1"
+title: Kompetens
+background: Bakgrund.
+national_goals:
+  - goal: digital-kompetens
+    provenance: source
+    quote: Tydlig koppling.
+goals:
+  - id: "1.1"
+    title: Ett mål
+    initiatives:
+      - id: "1.1.1"
+        title: En insats
+        text: Text.
+        ansvar: Regionen
+        actors: [regionen]
+        tidplan: "2019"
+        start_year: 2019
+        end_year: 2019
+        resursbehov: Inom budget
+"""
+
+CONSULTATION = """\
+status: open
+start: 2018-06-07
+deadline: 2018-09-28
+diarienummer: D 1
+bodies:
+  - name: Kommunen
+"""
+
+
+def make_agenda(root: Path, files: dict[str, str | bytes | None] | None = None) -> Path:
+    """Write the minimal agenda under root/source/test-agenda; `files` overrides (None deletes) files."""
+    agenda_dir = root / "source" / "test-agenda"
+    (agenda_dir / "areas").mkdir(parents=True)
+    shutil.copytree(REFERENCE, root / "source" / "reference")
+    contents: dict[str, str | bytes | None] = {
+        "agenda.yml": AGENDA, "actors.yml": ACTORS, "areas/1.yml": AREA, "consultation.yml": CONSULTATION,
+    }
+    contents.update(files or {})
+    for name, content in contents.items():
+        if content is None:
+            continue
+        path = agenda_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return agenda_dir

@@ -1,0 +1,207 @@
+"""Every validation rule: a broken input and the exact `file:line: message` it produces."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.errors import AgendaError
+from generator.source import read_agenda
+from tests.minimal import AREA, make_agenda
+
+AREA_FILE = "source/test-agenda/areas/1.yml"
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run in tmp_path so reported paths are short and relative, as a maintainer sees them."""
+    monkeypatch.chdir(tmp_path)
+
+
+def problems_for(files: dict[str, str | bytes | None]) -> list[str]:
+    agenda_dir = make_agenda(Path(os.getcwd()), files)
+    with pytest.raises(AgendaError) as caught:
+        read_agenda(Path(os.path.relpath(agenda_dir)))
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_minimal_agenda_is_valid(tmp_path: Path) -> None:
+    agenda = read_agenda(make_agenda(tmp_path))
+    assert [initiative.id for initiative in agenda.initiatives] == ["1.1.1"]
+
+
+def test_yaml_syntax_error() -> None:
+    broken = AREA.replace("title: Kompetens", "title: [Kompetens")
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:3: YAML syntax error: expected ',' or ']', but got ':'"
+    ]
+
+
+def test_file_that_is_not_utf8() -> None:
+    broken = AREA.replace("Kompetens", "Kompetens \xe5").encode("latin-1")
+    assert problems_for({"areas/1.yml": broken}) == [f"{AREA_FILE}:2: file is not UTF-8 text (byte 0xe5)"]
+
+
+def test_top_level_that_is_not_a_mapping() -> None:
+    assert problems_for({"areas/1.yml": "- just\n- a list\n"}) == [
+        f"{AREA_FILE}:1: expected a mapping of fields at the top level, got a list"
+    ]
+
+
+def test_missing_required_field() -> None:
+    broken = AREA.replace("        ansvar: Regionen\n", "")
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:12: goals[0].initiatives[0]: missing required field 'ansvar' (initiative 1.1.1)"
+    ]
+
+
+def test_empty_ansvar() -> None:
+    broken = AREA.replace("ansvar: Regionen", 'ansvar: "  "')
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:15: goals[0].initiatives[0].ansvar: must not be empty (initiative 1.1.1)"
+    ]
+
+
+def test_unknown_key_suggests_the_right_one() -> None:
+    broken = AREA.replace("ansvar: Regionen", "ansvaar: Regionen")
+    problems = problems_for({"areas/1.yml": broken})
+    assert problems == [
+        f"{AREA_FILE}:12: goals[0].initiatives[0]: missing required field 'ansvar' (initiative 1.1.1)",
+        f"{AREA_FILE}:15: unknown field 'ansvaar' (initiative 1.1.1) (expected one of: actors, ansvar, end_year, "
+        "id, national_goals, notes, resursbehov, sdgs, start_year, text, tidplan, title); did you mean 'ansvar'?",
+    ]
+
+
+def test_duplicate_yaml_key() -> None:
+    broken = AREA.replace("background: Bakgrund.\n", "background: Bakgrund.\nbackground: Igen.\n")
+    assert problems_for({"areas/1.yml": broken}) == [f"{AREA_FILE}:4: duplicate key 'background' (first given on line 3)"]
+
+
+def test_duplicate_id_across_files() -> None:
+    second = AREA.replace('id: "1"', 'id: "2"').replace('"1.1"', '"2.1"').replace('"1.1.1"', '"1.1.1"')
+    assert problems_for({"areas/2.yml": second}) == [
+        "source/test-agenda/areas/2.yml:12: duplicate id '1.1.1' (first defined at source/test-agenda/areas/1.yml:12)",
+        "source/test-agenda/areas/2.yml:12: initiative id '1.1.1' does not belong under goal '2.1' (expected '2.1.<number>')",
+    ]
+
+
+def test_goal_under_the_wrong_area() -> None:
+    broken = AREA.replace('id: "1.1"', 'id: "2.1"').replace('"1.1.1"', '"2.1.1"')
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:9: goal id '2.1' does not belong under area '1' (expected '1.<number>')"
+    ]
+
+
+def test_unquoted_id() -> None:
+    broken = AREA.replace('id: "1.1"', "id: 1.1")
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:9: goals[0].id: id 1.1 must be a quoted string, e.g. \"1.1\" (goal 1.1)"
+    ]
+
+
+def test_malformed_id() -> None:
+    broken = AREA.replace('id: "1.1.1"', 'id: "1.1 .1"')
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:12: goals[0].initiatives[0].id: invalid id '1.1 .1' (expected letters or digits separated "
+        "by dots, e.g. '1.2.3') (initiative 1.1 .1)"
+    ]
+
+
+def test_unknown_national_goal() -> None:
+    broken = AREA.replace("goal: digital-kompetens", "goal: digital-kompetensen")
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:5: national_goals[0].goal: unknown national goal 'digital-kompetensen' (expected one of: "
+        "digital-kompetens, digital-trygghet, digital-innovation, digital-ledning, digital-infrastruktur)"
+    ]
+
+
+def test_sdg_18() -> None:
+    broken = AREA.replace("goals:\n  - id", "sdgs:\n  - goal: 18\n    provenance: editorial\n    reason: Fel.\ngoals:\n  - id")
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:9: sdgs[0].goal: SDG 18 does not exist (expected a number from 1 to 17)"
+    ]
+
+
+def test_source_link_without_quote() -> None:
+    broken = AREA.replace("    quote: Tydlig koppling.\n", "")
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:5: national_goals[0]: a link with provenance 'source' needs a 'quote' from the agenda text"
+    ]
+
+
+def test_unknown_provenance() -> None:
+    broken = AREA.replace("provenance: source", "provenance: guessed")
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:6: national_goals[0].provenance: 'guessed' is not allowed (expected 'source' or 'editorial')"
+    ]
+
+
+def test_unknown_actor() -> None:
+    broken = AREA.replace("actors: [regionen]", "actors: [regionen, landstinget]")
+    assert problems_for({"areas/1.yml": broken}) == [
+        f"{AREA_FILE}:16: actors[1]: unknown actor 'landstinget' (not in actors.yml)"
+    ]
+
+
+def test_end_year_before_start_year() -> None:
+    broken = AREA.replace("end_year: 2019", "end_year: 2018")
+    assert problems_for({"areas/1.yml": broken}) == [f"{AREA_FILE}:19: end_year 2018 is before start_year 2019"]
+
+
+def test_invalid_date() -> None:
+    broken_consultation = "status: open\nstart: 2018-02-30\ndeadline: 2018-09-28\ndiarienummer: D 1\n"
+    assert problems_for({"consultation.yml": broken_consultation}) == [
+        "source/test-agenda/consultation.yml:2: start: invalid date '2018-02-30' (expected a date written YYYY-MM-DD)"
+    ]
+
+
+def test_deadline_before_start() -> None:
+    broken_consultation = "status: open\nstart: 2018-06-07\ndeadline: 2018-05-01\ndiarienummer: D 1\n"
+    assert problems_for({"consultation.yml": broken_consultation}) == [
+        "source/test-agenda/consultation.yml:3: deadline 2018-05-01 is before start 2018-06-07"
+    ]
+
+
+def test_empty_title() -> None:
+    broken = AREA.replace("title: Kompetens", 'title: ""')
+    assert problems_for({"areas/1.yml": broken}) == [f"{AREA_FILE}:2: title: must not be empty"]
+
+
+def test_missing_agenda_file() -> None:
+    assert problems_for({"agenda.yml": None}) == ["source/test-agenda/agenda.yml:1: required file is missing"]
+
+
+def test_empty_agenda() -> None:
+    assert problems_for({"areas/1.yml": None}) == [
+        "source/test-agenda/areas:1: the agenda has no areas (expected at least one areas/<id>.yml)"
+    ]
+
+
+def test_unknown_amendment_item() -> None:
+    decisions = ("decisions:\n  - id: beslut\n    date: 2018-06-07\n    body: Styrelsen\n    kind: protokoll\n"
+                 "    title: Beslut\n    amendments:\n      - item: \"9.9.9\"\n        text: Ny text.\n")
+    assert problems_for({"decisions.yml": decisions}) == [
+        "source/test-agenda/decisions.yml:8: amendments[0].item: unknown item '9.9.9'"
+    ]
+
+
+def test_every_problem_is_reported_in_one_run() -> None:
+    broken = (AREA.replace("ansvar: Regionen", "ansvaar: Regionen")
+              .replace("goal: digital-kompetens", "goal: okand")
+              .replace('id: "1.1.1"', 'id: "1.2.1"'))
+    broken_consultation = "status: open\nstart: 2018-06-07\ndeadline: 2018-05-01\ndiarienummer: D 1\n"
+    second_area = AREA.replace('id: "1"', 'id: "2"').replace('"1.1"', '"2.1"').replace('"1.1.1"', '"2.1.1"')
+    second_area = second_area.replace("goal: digital-kompetens", "goal: okand").replace("end_year: 2019", "end_year: 2000")
+    problems = problems_for({"areas/1.yml": broken, "areas/2.yml": second_area, "consultation.yml": broken_consultation})
+    # Schema problems of one file, cross-reference problems of another and a date rule of a third.
+    assert problems == [
+        f"{AREA_FILE}:12: goals[0].initiatives[0]: missing required field 'ansvar' (initiative 1.2.1)",
+        f"{AREA_FILE}:15: unknown field 'ansvaar' (initiative 1.2.1) (expected one of: actors, ansvar, end_year, "
+        "id, national_goals, notes, resursbehov, sdgs, start_year, text, tidplan, title); did you mean 'ansvar'?",
+        "source/test-agenda/areas/2.yml:5: national_goals[0].goal: unknown national goal 'okand' (expected one of: "
+        "digital-kompetens, digital-trygghet, digital-innovation, digital-ledning, digital-infrastruktur)",
+        "source/test-agenda/areas/2.yml:19: end_year 2000 is before start_year 2019",
+        "source/test-agenda/consultation.yml:3: deadline 2018-05-01 is before start 2018-06-07",
+    ]
