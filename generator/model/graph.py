@@ -30,8 +30,8 @@ class LinkIndex:
     """Effective national-goal and SDG links of every item, both ways round."""
 
     def __init__(self, agenda: Agenda) -> None:
-        self.national: dict[str, list[ResolvedLink]] = defaultdict(list)
-        self.sdg: dict[int, list[ResolvedLink]] = defaultdict(list)
+        to_national: dict[str, list[ResolvedLink]] = defaultdict(list)
+        to_sdg: dict[int, list[ResolvedLink]] = defaultdict(list)
         self._by_item: dict[str, tuple[list[ResolvedLink], list[ResolvedLink]]] = {}
         order = {goal.id: index for index, goal in enumerate(agenda.strategy.goals)}
         for item in agenda.items():
@@ -40,9 +40,20 @@ class LinkIndex:
             sdgs = sorted(_first_per_target(item, chain, "sdgs"), key=lambda r: r.target)
             self._by_item[item.id] = (national, sdgs)
             for resolved in national:
-                self.national[str(resolved.target)].append(resolved)
+                to_national[str(resolved.target)].append(resolved)
             for resolved in sdgs:
-                self.sdg[int(resolved.target)].append(resolved)
+                to_sdg[int(resolved.target)].append(resolved)
+        # Plain dicts: a lookup of an unlinked goal must not create an entry.
+        self._national, self._sdg = dict(to_national), dict(to_sdg)
+
+    def to_national_goal(self, goal_id: str) -> list[ResolvedLink]:
+        return self._national.get(goal_id, [])
+
+    def to_sdg(self, number: int) -> list[ResolvedLink]:
+        return self._sdg.get(number, [])
+
+    def linked_sdg_numbers(self) -> list[int]:
+        return sorted(self._sdg)
 
     def national_of(self, item: Item) -> list[ResolvedLink]:
         return self._by_item[item.id][0]

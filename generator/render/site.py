@@ -95,6 +95,7 @@ def _environment(agenda: Agenda) -> jinja2.Environment:
     environment.globals["href"] = jinja2.pass_context(lambda context, target: paths.relative(context["page"], target))
     environment.globals["label"] = lambda item: item_label(agenda, item)
     environment.globals["provenance"] = provenance
+    environment.globals["grouped"] = grouped
     return environment
 
 
@@ -103,6 +104,15 @@ def item_label(agenda: Agenda, item: Item) -> str:
     terms = agenda.meta.terms
     word = {"Area": terms.area, "Goal": terms.goal, "Initiative": terms.initiative}[type(item).__name__]
     return f"{word} {item.id}"
+
+
+def grouped(resolved_links: list[ResolvedLink]) -> list[list[ResolvedLink]]:
+    """Links declared together (same item, same quote or reason) as one group, in first-seen order."""
+    groups: dict[tuple[str, str, str | None], list[ResolvedLink]] = {}
+    for resolved in resolved_links:
+        key = (resolved.declared_on.id, resolved.link.provenance, resolved.link.quote or resolved.link.reason)
+        groups.setdefault(key, []).append(resolved)
+    return list(groups.values())
 
 
 def provenance(resolved: ResolvedLink) -> str:
