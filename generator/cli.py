@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser("generate", help="only write the Markdown pages into docs/")
     generate.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
+    commands.add_parser("schema", help="regenerate the JSON Schemas in source/schema/ from the models")
     return parser
 
 
@@ -37,6 +38,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             from .commands import check
             return check.run(args.agenda_dir)
+        if args.command == "schema":
+            from .schema import write_schemas
+            for path in write_schemas():
+                print(f"wrote {path}")
+            return 0
         if args.command == "generate":
             from .commands import build
             return build.generate_only(args.agenda_dir)

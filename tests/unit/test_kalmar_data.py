@@ -1,0 +1,116 @@
+"""The real Kalmar agenda: complete, and saying what the source document says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.model import Agenda
+from generator.schema import SCHEMA_DIR, schema_texts
+from generator.source import read_agenda
+from tests.minimal import REPO
+
+SEED = next((REPO.parent / "shared" / "seeds").glob("003_*.txt"), None)
+
+
+@pytest.fixture(scope="module")
+def kalmar() -> Agenda:
+    return read_agenda(REPO / "source" / "kalmar-2019")
+
+
+def normalise(text: str) -> str:
+    """Compare words, not layout: dashes the text extraction dropped, Markdown markers, spacing."""
+    text = re.sub(r"^\s*(#+|-)\s+", " ", text, flags=re.MULTILINE)
+    text = re.sub(r"\\(.)", r"\1", text)  # Markdown escapes such as "3\\." in a list
+    text = text.replace("–", " ").replace("”", '"').replace("“", '"')
+    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)  # "e- tjänster": a hyphen the PDF broke at a line end
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    if SEED is None:
+        pytest.skip("the source document ../shared/seeds/003_*.txt is not beside this checkout")
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    # Each line is a page; drop the page number that ends it so sentences join across pages.
+    return normalise(" ".join(re.sub(r"\s\d{1,2}$", "", line) for line in lines))
+
+
+def test_counts(kalmar: Agenda) -> None:
+    assert [area.title for area in kalmar.areas] == [
+        "Kompetens", "Näringsliv", "E-hälsa", "Infrastruktur", "Kommunal e-utveckling", "Gemensamt"]
+    assert len(kalmar.goals) == 19
+    assert len(kalmar.initiatives) == 33
+    assert [goal.id for goal in kalmar.areas[0].goals] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+
+
+@pytest.mark.parametrize("initiative_id, ansvar, tidplan, resursbehov", [
+    ("1.1.1", "Regionbiblioteket i samverkan med kommunernas biblioteksverksamheter",
+     "Handlingsprogram 2018, genomförande 2018-2020", None),
+    ("2.3.3", "IUC Kalmar län AB", "2018–2021", "7,4 MSEK (ansökan, beslut juni 2018)"),
+    ("4.3.2", "Länsstyrelsen i samverkan med länets regionala bredbandskoordinator", "2018–2020", "Inom befintliga ramar"),
+    ("5.1.2", "Kommunchef med delegation till IT-chef eller motsvarande", "Årligen", None),
+    ("6.1.3", "Regionförbundet/regional utveckling", "2019", "Inom befintlig budget"),
+])
+def test_spot_checked_fields(kalmar: Agenda, initiative_id: str, ansvar: str, tidplan: str, resursbehov: str | None) -> None:
+    initiative = next(i for i in kalmar.initiatives if i.id == initiative_id)
+    assert initiative.ansvar == ansvar
+    assert initiative.tidplan == tidplan
+    if resursbehov:
+        assert initiative.resursbehov == resursbehov
+
+
+def test_fields_appear_in_the_source(kalmar: Agenda, seed_text: str) -> None:
+    for initiative in kalmar.initiatives:
+        for label, value in (("Ansvar", initiative.ansvar), ("Tidplan", initiative.tidplan)):
+            assert normalise(value) in seed_text, f"{initiative.id} {label}: {value!r} is not in the source"
+
+
+def test_every_sentence_of_the_agenda_is_in_the_source(kalmar: Agenda, seed_text: str) -> None:
+    """Transcribe, don't paraphrase: each sentence of every text and title occurs verbatim in 003."""
+    texts = [(item.id, item.title) for item in kalmar.items()]
+    texts += [(area.id, area.background) for area in kalmar.areas]
+    texts += [(item.id, item.text) for item in kalmar.goals + kalmar.initiatives]
+    texts += [(section.id, section.text) for section in kalmar.meta.sections]
+    missing = []
+    for item_id, text in texts:
+        for sentence in re.split(r"(?<=[.!?:])\s+", normalise(text)):
+            if len(sentence) > 20 and sentence not in seed_text:
+                missing.append(f"{item_id}: {sentence[:90]}")
+    assert missing == []
+
+
+def test_links_record_their_provenance(kalmar: Agenda) -> None:
+    area_links = {area.id: [link.goal for link in area.national_goals] for area in kalmar.areas}
+    assert area_links["1"] == ["digital-kompetens", "digital-trygghet"]
+    assert area_links["4"] == ["digital-infrastruktur"]
+    assert all(link.provenance == "source" for area in kalmar.areas for link in area.national_goals)
+    assert [link.goal for link in kalmar.meta.sdgs] == [3, 4, 9, 11, 12, 16]
+    area_4_sdg = kalmar.areas[3].sdgs[0]
+    assert (area_4_sdg.goal, area_4_sdg.provenance) == (9, "source")
+
+
+def test_discrepancies_are_recorded_not_fixed(kalmar: Agenda) -> None:
+    initiative = next(i for i in kalmar.initiatives if i.id == "6.1.1")
+    assert initiative.title == "Styrgrupp för länets regionala digitala agenda"
+    assert any("Inrätta en styrgrupp" in note.text for note in initiative.notes if note.kind == "discrepancy")
+    assert kalmar.consultation is not None
+    assert kalmar.consultation.deadline.isoformat() == "2018-09-28"
+    assert any("7 september" in note.text for note in kalmar.consultation.notes)
+
+
+def test_consultation_and_decisions(kalmar: Agenda) -> None:
+    assert kalmar.consultation is not None
+    assert len(kalmar.consultation.bodies) == 23
+    assert kalmar.consultation.bodies[0].name == "ABF Östra Småland/Öland"
+    amendments = [a.item for decision in kalmar.decisions for a in decision.amendments]
+    assert "6.1.1" in amendments
+    assert [d.date.isoformat() for d in kalmar.decisions][:2] == ["2018-05-02", "2018-05-22"]
+
+
+def test_committed_json_schema_matches_the_models() -> None:
+    for name, text in schema_texts().items():
+        committed = REPO / SCHEMA_DIR / name
+        assert committed.read_text(encoding="utf-8") == text, f"{name} is stale: run `agenda schema`"
