@@ -25,9 +25,26 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the site on 127.0.0.1 and rebuild when source/ changes")
     serve.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--comments-port", type=int, default=8081, help="port of the local comment server")
+    serve.add_argument("--no-comments", action="store_true", help="do not start the comment server")
 
     generate = commands.add_parser("generate", help="only write the Markdown pages into docs/")
     generate.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
+    comments = commands.add_parser("comments", help="the consultation's comment server (Isso) and its export")
+    actions = comments.add_subparsers(dest="action", required=True, metavar="ACTION")
+    comment_serve = actions.add_parser("serve", help="run the comment server alone, e.g. behind a reverse proxy")
+    comment_serve.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
+    comment_serve.add_argument("--site", action="append", default=None,
+                               help="origin the site is served from (repeatable; default http://127.0.0.1:8000)")
+    comment_serve.add_argument("--listen", default="http://127.0.0.1:8081")
+    comment_serve.add_argument("--public-endpoint", default="", help="the URL browsers use, e.g. https://example.se/kommentarer")
+    for name, text in (("export", "append approved comments to source/<agenda>/responses/"),
+                       ("pending", "list comments waiting for approval, with their approval links")):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
+        action.add_argument("--database", type=Path, default=None, help="Isso's SQLite file (default build/comments/<agenda>.db)")
+        action.add_argument("--listen", default="http://127.0.0.1:8081", help=argparse.SUPPRESS)
+
     commands.add_parser("schema", help="regenerate the JSON Schemas in source/schema/ from the models")
     return parser
 
@@ -38,6 +55,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             from .commands import check
             return check.run(args.agenda_dir)
+        if args.command == "comments":
+            from .commands import comments as comment_commands
+            if args.action == "serve":
+                return comment_commands.serve(args.agenda_dir, args.site or ["http://127.0.0.1:8000"], args.listen,
+                                              args.public_endpoint)
+            if args.action == "export":
+                return comment_commands.export(args.agenda_dir, args.database)
+            return comment_commands.pending(args.agenda_dir, args.database, args.listen)
         if args.command == "schema":
             from .schema import write_schemas
             for path in write_schemas():
@@ -50,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             from .commands import build
             return build.run(args.agenda_dir, args.site_dir)
         from .commands import serve
-        return serve.run(args.agenda_dir, args.port)
+        return serve.run(args.agenda_dir, args.port, None if args.no_comments else args.comments_port)
     except AgendaError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -16,10 +16,13 @@ from .errors import AgendaError, Problem, display_path
 from .load import YamlDoc, load_yaml
 from .messages import parse_model
 from .model import (
-    ActorsFile, Agenda, AgendaMeta, Consultation, DecisionsFile, NationalStrategy, SdgFile, StrategiesFile,
+    ActorsFile, Agenda, AgendaMeta, Consultation, DecisionsFile, NationalStrategy, ResponsesFile, SdgFile,
+    StrategiesFile,
 )
 from .model import Area
-from .validate import AreaSource, Known, check_consultation, check_decisions, check_items, check_links
+from .validate import (
+    AreaSource, Known, check_consultation, check_decisions, check_items, check_links, check_responses,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -42,6 +45,7 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None) -> Agenda:
     consultation_doc, consultation = reader.read_doc(agenda_dir / "consultation.yml", Consultation, optional=True)
     decisions_doc, decisions = reader.read_doc(agenda_dir / "decisions.yml", DecisionsFile, optional=True)
     areas = reader.read_areas(agenda_dir / "areas")
+    responses = reader.read_all(agenda_dir / "responses", ResponsesFile)
 
     strategy = _strategy(meta, meta_doc, strategies, reader.problems)
     known = Known(
@@ -54,9 +58,10 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None) -> Agenda:
         problems += check_links(meta, meta_doc, (), known)
     if consultation and consultation_doc:
         problems += check_consultation(consultation, consultation_doc)
+    item_ids = {item.id for source in areas for item in _items_of(source.area)}
     if decisions and decisions_doc:
-        item_ids = {item.id for source in areas for item in _items_of(source.area)}
         problems += check_decisions(decisions, decisions_doc, item_ids)
+    problems += check_responses(responses, item_ids)
     if not areas and (agenda_dir / "areas").is_dir() and not problems:
         problems.append(Problem(display_path(agenda_dir / "areas"), 1, "the agenda has no areas (expected at least one areas/<id>.yml)"))
     if problems or not (meta and sdgs and strategy):
@@ -69,6 +74,7 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None) -> Agenda:
         strategy=strategy,
         consultation=consultation,
         decisions=decisions.decisions if decisions else [],
+        responses=[response for _, file in responses for response in file.responses],
     )
 
 
@@ -94,6 +100,15 @@ class _Reader:
 
     def read(self, path: Path, model: type[M], optional: bool = False) -> M | None:
         return self.read_doc(path, model, optional)[1]
+
+    def read_all(self, folder: Path, model: type[M]) -> list[tuple[YamlDoc, M]]:
+        """Every *.yml in an optional folder, in name order."""
+        found = []
+        for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+            doc, parsed = self.read_doc(path, model)
+            if doc and parsed:
+                found.append((doc, parsed))
+        return found
 
     def read_areas(self, folder: Path) -> list[AreaSource]:
         if not folder.is_dir():

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .errors import Problem
 from .load import KeyPath, YamlDoc
-from .model import Area, Consultation, DecisionsFile, Linked
+from .model import Area, Consultation, DecisionsFile, Linked, ResponsesFile
 
 
 @dataclass
@@ -103,4 +103,21 @@ def check_decisions(decisions: DecisionsFile, doc: YamlDoc, item_ids: set[str]) 
             if amendment.item not in item_ids:
                 path: KeyPath = ("decisions", d, "amendments", a, "item")
                 problems.append(doc.problem(path, f"amendments[{a}].item: unknown item '{amendment.item}'"))
+    return problems
+
+
+def check_responses(files: list[tuple[YamlDoc, ResponsesFile]], item_ids: set[str]) -> list[Problem]:
+    """Responses name a real item and have an id of their own across all response files."""
+    problems = []
+    first_seen: dict[str, str] = {}
+    for doc, responses in files:
+        for r, response in enumerate(responses.responses):
+            path: KeyPath = ("responses", r)
+            if response.item is not None and response.item not in item_ids:
+                problems.append(doc.problem(path + ("item",), f"responses[{r}].item: unknown item '{response.item}'"))
+            where = f"{doc.name}:{doc.line_of(path + ('id',))}"
+            if response.id in first_seen:
+                problems.append(doc.problem(path + ("id",), f"duplicate response id '{response.id}' "
+                                                            f"(first defined at {first_seen[response.id]})"))
+            first_seen.setdefault(response.id, where)
     return problems

@@ -3,35 +3,60 @@
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 import time
 from pathlib import Path
 
 from mkdocs.commands.serve import serve as mkdocs_serve
 
+from ..comments.isso import IssoSettings, start_server
 from ..errors import AgendaError
-from ..source import reference_dir_for
-from .build import CONFIG_FILE, _config, generate_pages
+from ..render import generate
+from ..source import read_agenda, reference_dir_for
+from .build import CONFIG_FILE, _config
 
 POLL_SECONDS = 0.3
 
 
-def run(agenda_dir: Path, port: int) -> int:
+def run(agenda_dir: Path, port: int, comments_port: int | None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     docs_dir = Path(_config().docs_dir)
-    agenda, result = generate_pages(agenda_dir, docs_dir)
-    print(f"Generated {result.total} files for {agenda.meta.id}; watching {agenda_dir} for changes")
-    watcher = SourceWatcher([agenda_dir, reference_dir_for(agenda_dir)], lambda: _regenerate(agenda_dir, docs_dir))
+    agenda = read_agenda(agenda_dir)
+    comment_server = None
+    comment_url = None
+    if comments_port and agenda.consultation and agenda.consultation.status == "open":
+        listen = f"http://127.0.0.1:{comments_port}"
+        settings = IssoSettings(agenda_id=agenda.meta.id, site_origins=[f"http://127.0.0.1:{port}"], listen=listen,
+                                ratelimit=60)
+        comment_server = start_server(settings, capture_output=False)
+        comment_url = f"{listen}/"
+        print(f"Comment server (Isso) on {listen}; approve comments at {listen}/admin/ "
+              f"(password in {settings.state_dir}/{agenda.meta.id}.admin-password)")
+    signal.signal(signal.SIGTERM, _stop)  # end like Ctrl-C, so the comment server is stopped too
+    regenerate = lambda: _regenerate(agenda_dir, docs_dir, comment_url)  # noqa: E731
+    regenerate()
+    watcher = SourceWatcher([agenda_dir, reference_dir_for(agenda_dir)], regenerate)
     threading.Thread(target=watcher.run, daemon=True).start()
-    mkdocs_serve(str(CONFIG_FILE), livereload=True, dev_addr=f"127.0.0.1:{port}",
-                 site_name=agenda.meta.short_title or agenda.meta.title)
+    try:
+        mkdocs_serve(str(CONFIG_FILE), livereload=True, dev_addr=f"127.0.0.1:{port}",
+                     site_name=agenda.meta.short_title or agenda.meta.title)
+    finally:
+        if comment_server:
+            comment_server.terminate()
+            comment_server.wait()
     return 0
 
 
-def _regenerate(agenda_dir: Path, docs_dir: Path) -> None:
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _regenerate(agenda_dir: Path, docs_dir: Path, comment_url: str | None) -> None:
     started = time.perf_counter()
     try:
-        _, result = generate_pages(agenda_dir, docs_dir)
+        agenda = read_agenda(agenda_dir)
+        result = generate(agenda, docs_dir, comment_url)
     except AgendaError as error:
         for problem in error.problems:
             print(problem, flush=True)

@@ -2,12 +2,14 @@
 
 from .agenda import Agenda, AgendaMeta, Item, Period, Section, Terms
 from .common import Note
-from .consultation import Amendment, Body, Consultation, Contact, Decision, DecisionsFile
+from .consultation import Amendment, Body, CommentServer, Consultation, Contact, Decision, DecisionsFile
+from .responses import DISPOSITIONS, Response, ResponsesFile
 from .items import Actor, ActorsFile, Area, Goal, Initiative
 from .links import Link, Linked, NationalGoalLink, SdgLink
 from .reference import NationalGoal, NationalStrategy, Sdg, SdgFile, StrategiesFile
 
 __all__ = [
+    "DISPOSITIONS", "Response", "ResponsesFile", "CommentServer",
     "Actor", "ActorsFile", "Agenda", "AgendaMeta", "Amendment", "Area", "Body", "Consultation",
     "Contact", "Decision", "DecisionsFile", "Goal", "Initiative", "Item", "Link", "Linked",
     "NationalGoal", "NationalGoalLink", "NationalStrategy", "Note", "Period", "Sdg", "SdgFile",

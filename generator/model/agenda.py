@@ -10,6 +10,7 @@ from pydantic import Field
 
 from .common import Note, Slug, Strict, Text, Title
 from .consultation import Consultation, Decision
+from .responses import Response
 from .items import Actor, Area, Goal, Initiative
 from .links import Linked
 from .reference import NationalGoal, NationalStrategy, Sdg
@@ -72,6 +73,7 @@ class Agenda:
     strategy: NationalStrategy
     consultation: Consultation | None = None
     decisions: list[Decision] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
 
     @property
     def goals(self) -> list[Goal]:
@@ -95,6 +97,14 @@ class Agenda:
         """The item's ancestors, outermost first (area, then goal)."""
         return self._parents[item.id]
 
+    def item(self, item_id: str) -> Item:
+        return self._items[item_id]
+
+    def responses_to(self, item: Item | None) -> list[Response]:
+        """Responses on one item, or with item None on the agenda as a whole."""
+        wanted = item.id if item is not None else None
+        return [response for response in self.responses if response.item == wanted and response.kind == "svar"]
+
     def actor(self, actor_id: str) -> Actor:
         return self._actors[actor_id]
 
@@ -108,6 +118,7 @@ class Agenda:
         self._actors = {actor.id: actor for actor in self.actors}
         self._sdgs = {sdg.number: sdg for sdg in self.sdgs}
         self._national_goals = {goal.id: goal for goal in self.strategy.goals}
+        self._items = {item.id: item for item in self.items()}
         self._parents: dict[str, list[Item]] = {}
         for area in self.areas:
             self._parents[area.id] = []

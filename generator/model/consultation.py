@@ -22,6 +22,13 @@ class Contact(Strict):
     phone: Title | None = None
 
 
+class CommentServer(Strict):
+    """Where the comment server answers, as the browser reaches it (same origin behind a proxy is best)."""
+
+    server: Literal["isso"] = "isso"
+    url: Title  # e.g. "/kommentarer/" or "https://kommentarer.example.se/"
+
+
 class Consultation(Strict):
     status: Literal["planned", "open", "closed"]
     start: datetime.date
@@ -33,6 +40,7 @@ class Consultation(Strict):
     contact: Contact = Contact()
     bodies: list[Body] = []
     bodies_description: Text = ""
+    comments: CommentServer | None = None
     notes: list[Note] = []
 
 

@@ -19,6 +19,7 @@ MATRIX_SDG = "oversikt/globala-malen.md"
 TIMELINE = "oversikt/tidplan.md"
 DECISIONS = "beslut/index.md"
 CONSULTATION = "remiss/index.md"
+COMPILATION = "remiss/sammanstallning.md"
 ABOUT = "om-agendan/index.md"
 
 

@@ -8,11 +8,11 @@ from typing import Any
 
 import jinja2
 
-from ..model import Agenda, Item
+from ..model import DISPOSITIONS, Agenda, Item
 from ..model.graph import LinkIndex, ResolvedLink
 from . import paths
 from .colours import sdg_stylesheet, text_colour
-from .text import plain, sentence, shift_headings, yaml_string
+from .text import plain, sentence, shift_headings, untrusted, yaml_string
 from .writer import WriteResult, write_files
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -26,13 +26,19 @@ class PageSpec:
     context: dict[str, Any] = field(default_factory=dict)
 
 
-def generate(agenda: Agenda, docs_dir: Path) -> WriteResult:
-    """Render every page into docs_dir, writing only files whose content changed."""
-    return write_files(docs_dir, render_all(agenda))
+def generate(agenda: Agenda, docs_dir: Path, comment_url: str | None = None) -> WriteResult:
+    """Render every page into docs_dir, writing only files whose content changed.
+
+    `comment_url` overrides the comment server named in consultation.yml (`agenda serve`
+    points the pages at the Isso server it starts locally).
+    """
+    return write_files(docs_dir, render_all(agenda, comment_url))
 
 
-def render_all(agenda: Agenda) -> dict[str, str]:
-    environment = _environment(agenda)
+def render_all(agenda: Agenda, comment_url: str | None = None) -> dict[str, str]:
+    if comment_url is None and agenda.consultation and agenda.consultation.comments:
+        comment_url = agenda.consultation.comments.url
+    environment = _environment(agenda, comment_url)
     files = {spec.path: environment.get_template(spec.template).render(page=spec.path, **spec.context)
              for spec in page_specs(agenda)}
     files[STYLESHEET] = sdg_stylesheet(agenda.sdgs)
@@ -58,6 +64,8 @@ def page_specs(agenda: Agenda) -> list[PageSpec]:
     ]
     if agenda.consultation:
         specs.append(PageSpec(paths.CONSULTATION, "consultation.md.j2"))
+    if agenda.consultation or agenda.responses:
+        specs.append(PageSpec(paths.COMPILATION, "compilation.md.j2"))
     for position, item in enumerate(items):
         template = {"Area": "area.md.j2", "Goal": "goal.md.j2", "Initiative": "initiative.md.j2"}[type(item).__name__]
         neighbours = {"previous": items[position - 1] if position else None,
@@ -71,7 +79,7 @@ def page_specs(agenda: Agenda) -> list[PageSpec]:
     return specs
 
 
-def _environment(agenda: Agenda) -> jinja2.Environment:
+def _environment(agenda: Agenda, comment_url: str | None) -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -89,9 +97,11 @@ def _environment(agenda: Agenda) -> jinja2.Environment:
         paths=paths,
         initiatives_of_actor=_initiatives_by_actor(agenda),
         text_colour=text_colour,
+        comment_url=comment_url,
+        DISPOSITIONS=DISPOSITIONS,
     )
     environment.filters.update(plain=plain, headings=shift_headings, yaml=yaml_string, sentence=sentence,
-                               swedish_date=swedish_date)
+                               swedish_date=swedish_date, untrusted=untrusted, anchor=item_anchor)
     environment.globals["href"] = jinja2.pass_context(lambda context, target: paths.relative(context["page"], target))
     environment.globals["label"] = lambda item: item_label(agenda, item)
     environment.globals["provenance"] = provenance
@@ -104,6 +114,14 @@ def item_label(agenda: Agenda, item: Item) -> str:
     terms = agenda.meta.terms
     word = {"Area": terms.area, "Goal": terms.goal, "Initiative": terms.initiative}[type(item).__name__]
     return f"{word} {item.id}"
+
+
+def item_anchor(item: Item | None) -> str:
+    """Anchor of an item's section on the compilation page, e.g. `insats-1-1-1`."""
+    if item is None:
+        return "agendan-som-helhet"
+    kind = {"Area": "omrade", "Goal": "mal", "Initiative": "insats"}[type(item).__name__]
+    return f"{kind}-{item.id.replace('.', '-').lower()}"
 
 
 def grouped(resolved_links: list[ResolvedLink]) -> list[list[ResolvedLink]]:

@@ -36,3 +36,14 @@ def sentence(text: str) -> str:
     """Text without trailing whitespace, ending in a full stop unless it has its own ending."""
     text = text.strip()
     return text if text.endswith((".", "!", "?", ":")) else f"{text}."
+
+
+def untrusted(text: str) -> str:
+    """Text from outside (a comment, a letter) as one line of inert HTML.
+
+    A raw HTML block is passed through by Markdown untouched, so neither HTML nor any
+    Markdown syntax in the text can take effect; everything is escaped and shown as typed.
+    """
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    body = "".join("<p>" + html.escape(p.strip(), quote=True).replace("\n", "<br>") + "</p>" for p in paragraphs)
+    return f'<div class="agenda-response__text">{body}</div>'

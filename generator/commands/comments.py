@@ -1,0 +1,64 @@
+"""`agenda comments serve|export|pending`: run the comment server, export approved comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..comments.export import export_comments
+from ..comments.isso import IssoDatabase, IssoSettings, start_server
+from ..errors import AgendaError, Problem
+from ..source import read_agenda
+
+
+def settings_for(agenda_dir: Path, site_origins: list[str], listen: str, public_endpoint: str = "",
+                 ratelimit: int = 2) -> IssoSettings:
+    agenda = read_agenda(agenda_dir)
+    return IssoSettings(agenda_id=agenda.meta.id, site_origins=site_origins, listen=listen,
+                        public_endpoint=public_endpoint, ratelimit=ratelimit)
+
+
+def serve(agenda_dir: Path, site_origins: list[str], listen: str, public_endpoint: str) -> int:
+    settings = settings_for(agenda_dir, site_origins, listen, public_endpoint)
+    process = start_server(settings)
+    print(f"Comment server (Isso) for {settings.agenda_id} on {listen}; database {settings.database}")
+    print(f"Moderation: log in at {public_endpoint or listen}/admin/ with ISSO_ADMIN_PASSWORD "
+          f"or the password in {settings.state_dir}/{settings.agenda_id}.admin-password")
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            print(line.decode(errors="replace"), end="", flush=True)
+    finally:
+        process.terminate()
+    return process.wait()
+
+
+def export(agenda_dir: Path, database: Path | None) -> int:
+    agenda = read_agenda(agenda_dir)
+    path = database or IssoSettings(agenda_id=agenda.meta.id, site_origins=[]).database
+    result = export_comments(agenda, IssoDatabase(path), agenda_dir / "responses")
+    print(f"Exported {len(result.added)} new approved comment(s) into {agenda_dir / 'responses'}; "
+          f"{result.skipped_known} already exported.")
+    for comment in result.skipped_other_pages:
+        print(f"  skipped comment {comment.id} on {comment.thread}: not an area, goal or initiative page")
+    if result.added:
+        read_agenda(agenda_dir)  # the appended file must itself pass the checks
+    return 0
+
+
+def pending(agenda_dir: Path, database: Path | None, listen: str) -> int:
+    """Approval links for comments waiting for moderation (the same links Isso's admin page uses)."""
+    import sqlite3
+
+    agenda = read_agenda(agenda_dir)
+    path = database or IssoSettings(agenda_id=agenda.meta.id, site_origins=[]).database
+    if not path.exists():
+        raise AgendaError([Problem(str(path), 1, "no comment database here; has the comment server run?")])
+    connection = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    rows = connection.execute("SELECT comments.id, threads.uri, comments.author FROM comments JOIN threads "
+                              "ON comments.tid = threads.id WHERE comments.mode = 2 ORDER BY comments.id").fetchall()
+    connection.close()
+    database_reader = IssoDatabase(path)
+    for comment_id, uri, author in rows:
+        print(f"{comment_id}\t{uri}\t{author}\t{listen}/id/{comment_id}/activate/{database_reader.moderation_key(comment_id)}")
+    print(f"{len(rows)} comment(s) waiting for approval")
+    return 0

@@ -1,0 +1,32 @@
+"""What the rest of the tool needs from a comment server; Isso is the one implementation today."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+# Threads are keyed by the page's id-based URL path, so retitling an item keeps its comments.
+_THREAD = re.compile(r"^/(?:omraden|mal|insatser)/([^/]+)/$")
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int
+    thread: str            # e.g. "/insatser/1.1.1/"
+    author: str
+    text: str
+    created: datetime.datetime
+
+    @property
+    def item_id(self) -> str | None:
+        """The agenda item the thread belongs to, or None for a thread on another page."""
+        match = _THREAD.match(self.thread)
+        return match.group(1) if match else None
+
+
+class CommentBackend(Protocol):
+    def approved_comments(self) -> list[Comment]:
+        """Every comment the registrator has approved, oldest first."""
+        ...
