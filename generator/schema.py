@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .model import ActorsFile, AgendaMeta, Area, Consultation, DecisionsFile, SdgFile, StrategiesFile
+from .model import ActorsFile, AgendaMeta, Area, Consultation, DecisionsFile, ResponsesFile, SdgFile, StrategiesFile
 
 SCHEMA_DIR = Path("source/schema")
 
@@ -17,6 +17,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "actors": ActorsFile,
     "consultation": Consultation,
     "decisions": DecisionsFile,
+    "responses": ResponsesFile,
     "sdgs": SdgFile,
     "national-strategies": StrategiesFile,
 }
