@@ -1,0 +1,112 @@
+"""Responses in YAML: checked like the rest of the agenda, compiled into the remissammanställning."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from generator.errors import AgendaError
+from generator.source import read_agenda
+from tests.conftest import run_agenda
+from tests.minimal import REPO, make_agenda
+
+RESPONSES = """\
+responses:
+  - id: brev-1
+    item: "1.1.1"
+    organisation: Kommunen
+    date: 2018-09-01
+    channel: brev
+    text: Vi instämmer.
+"""
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def problems(tmp_path: Path, responses: str) -> list[str]:
+    agenda_dir = make_agenda(tmp_path, {"responses/brev.yml": responses})
+    with pytest.raises(AgendaError) as caught:
+        read_agenda(Path("source/test-agenda"))
+    assert agenda_dir.exists()
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_valid_response(tmp_path: Path) -> None:
+    agenda = read_agenda(make_agenda(tmp_path, {"responses/brev.yml": RESPONSES}))
+    assert [response.organisation for response in agenda.responses] == ["Kommunen"]
+
+
+def test_unknown_item(tmp_path: Path) -> None:
+    assert problems(tmp_path, RESPONSES.replace('"1.1.1"', '"9.9"')) == [
+        "source/test-agenda/responses/brev.yml:3: responses[0].item: unknown item '9.9'"]
+
+
+def test_unknown_disposition(tmp_path: Path) -> None:
+    assert problems(tmp_path, RESPONSES + "    disposition: kanske\n") == [
+        "source/test-agenda/responses/brev.yml:8: responses[0].disposition: 'kanske' is not allowed "
+        "(expected 'beaktas', 'delvis beaktad', 'beaktas ej' or 'noteras')"]
+
+
+def test_missing_organisation(tmp_path: Path) -> None:
+    assert problems(tmp_path, RESPONSES.replace("    organisation: Kommunen\n", "")) == [
+        "source/test-agenda/responses/brev.yml:2: responses[0]: missing required field 'organisation'"]
+
+
+def test_duplicate_response_id(tmp_path: Path) -> None:
+    twice = RESPONSES + RESPONSES.removeprefix("responses:\n")
+    assert problems(tmp_path, twice) == [
+        "source/test-agenda/responses/brev.yml:8: duplicate response id 'brev-1' "
+        "(first defined at source/test-agenda/responses/brev.yml:2)"]
+
+
+HOSTILE = '<script>alert("xss")</script>\n\n# Rubrik\n\n[klicka](javascript:alert(1)) **fet** <img src=x onerror=alert(1)>'
+
+
+def test_compiled_site_shows_responses_as_text(tmp_path: Path) -> None:
+    """A closed remiss with responses: compilation page, per-item links, hostile text inert everywhere."""
+    agenda_dir = tmp_path / "source" / "kalmar-2019"
+    shutil.copytree(REPO / "source" / "kalmar-2019", agenda_dir)
+    shutil.copytree(REPO / "source" / "reference", tmp_path / "source" / "reference")
+    consultation = agenda_dir / "consultation.yml"
+    consultation.write_text(consultation.read_text(encoding="utf-8").replace("status: open", "status: closed"), "utf-8")
+    (agenda_dir / "responses").mkdir()
+    (agenda_dir / "responses" / "svar.yml").write_text(yaml.safe_dump({"responses": [
+        {"id": "kommentar-1", "item": "1.1.1", "organisation": "Kalmar kommun", "date": "2018-09-01",
+         "comment_id": 1, "text": HOSTILE, "disposition": "delvis beaktad", "motivering": "Delvis."},
+        {"id": "brev-2", "organisation": "Länsstyrelsen Kalmar län", "date": "2018-09-20", "channel": "brev",
+         "text": "السلام عليكم — synpunkt på agendan som helhet.", "disposition": "noteras"},
+        {"id": "avstar-1", "organisation": "Tieto", "date": "2018-09-10", "kind": "avstår"},
+    ]}, allow_unicode=True).replace("'2018-09-01'", "2018-09-01").replace("'2018-09-20'", "2018-09-20")
+        .replace("'2018-09-10'", "2018-09-10"), "utf-8")
+    site = tmp_path / "site"
+    result = run_agenda("build", str(agenda_dir), "--site-dir", str(site))
+    assert result.returncode == 0, result.stderr
+
+    compilation = BeautifulSoup((site / "remiss" / "sammanstallning" / "index.html").read_text("utf-8"), "html.parser")
+    initiative = BeautifulSoup((site / "insatser" / "1.1.1" / "index.html").read_text("utf-8"), "html.parser")
+    for page in (compilation, initiative):
+        article = page.find("article")
+        assert article is not None
+        assert article.find("script") is None and article.find("img") is None
+        assert not article.select('a[href^="javascript"]')
+        assert '<script>alert("xss")</script>' in article.get_text()
+        assert "**fet**" in article.get_text()
+    text = compilation.get_text(" ", strip=True)
+    assert "Kalmar kommun" in text and "Delvis beaktad" in text
+    statuses = {row.find_all("td")[0].get_text(strip=True): row.find_all("td")[1].get_text(strip=True)
+                for row in compilation.select("table tr") if len(row.find_all("td")) == 2}
+    assert statuses["Kalmar kommun"] == "Har svarat"
+    assert statuses["Tieto"] == "Avstår"
+    assert statuses["Borgholms kommun"] == "Inget svar"
+    assert statuses["Delvis beaktad"] == "1" and statuses["Noteras"] == "1"
+    assert compilation.find(id="insats-1-1-1") is not None
+    link = initiative.find("a", href=lambda href: bool(href) and "sammanstallning/#insats-1-1-1" in href)
+    assert link is not None, "the initiative page links to its responses"
+    assert "Remissen är avslutad" in initiative.get_text()
