@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--comments-port", type=int, default=8081, help="port of the local comment server")
     serve.add_argument("--no-comments", action="store_true", help="do not start the comment server")
+    serve.add_argument("--comments-dir", type=Path, default=None,
+                       help="where the comment server keeps its database (default build/comments/)")
 
     generate = commands.add_parser("generate", help="only write the Markdown pages into docs/")
     generate.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
@@ -75,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             from .commands import build
             return build.run(args.agenda_dir, args.site_dir)
         from .commands import serve
-        return serve.run(args.agenda_dir, args.port, None if args.no_comments else args.comments_port)
+        return serve.run(args.agenda_dir, args.port, None if args.no_comments else args.comments_port,
+                         args.comments_dir)
     except AgendaError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.commands.serve import serve as mkdocs_serve
 
-from ..comments.isso import IssoSettings, start_server
+from ..comments.isso import STATE_DIR, IssoSettings, start_server
 from ..errors import AgendaError
 from ..render import generate
 from ..source import read_agenda, reference_dir_for
@@ -19,7 +19,7 @@ from .build import CONFIG_FILE, _config
 POLL_SECONDS = 0.3
 
 
-def run(agenda_dir: Path, port: int, comments_port: int | None) -> int:
+def run(agenda_dir: Path, port: int, comments_port: int | None, comments_dir: Path | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     docs_dir = Path(_config().docs_dir)
     agenda = read_agenda(agenda_dir)
@@ -28,7 +28,7 @@ def run(agenda_dir: Path, port: int, comments_port: int | None) -> int:
     if comments_port and agenda.consultation and agenda.consultation.status == "open":
         listen = f"http://127.0.0.1:{comments_port}"
         settings = IssoSettings(agenda_id=agenda.meta.id, site_origins=[f"http://127.0.0.1:{port}"], listen=listen,
-                                ratelimit=60)
+                                ratelimit=60, state_dir=comments_dir or STATE_DIR)
         comment_server = start_server(settings, capture_output=False)
         comment_url = f"{listen}/"
         print(f"Comment server (Isso) on {listen}; approve comments at {listen}/admin/ "

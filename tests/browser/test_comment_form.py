@@ -1,0 +1,105 @@
+"""`agenda serve` with its comment server, driven in real Chromium: post through the page's own form."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Route, sync_playwright
+
+from generator.comments.isso import IssoDatabase, IssoSettings
+from tests.comments.isso_client import approve, free_port
+from tests.minimal import REPO
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def wait_for(url: str, text: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if text in response.read().decode("utf-8", errors="replace"):
+                    return
+        except (urllib.error.URLError, ConnectionError):
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{url} did not show {text!r} within {timeout} s")
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, IssoSettings]]:
+    site_port, comments_port = free_port(), free_port()
+    comments_dir = tmp_path / "comments"
+    process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "source/kalmar-2019", "--port",
+                                str(site_port), "--comments-port", str(comments_port), "--comments-dir",
+                                str(comments_dir)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    site = f"http://127.0.0.1:{site_port}"
+    settings = IssoSettings(agenda_id="kalmar-2019", site_origins=[site], listen=f"http://127.0.0.1:{comments_port}",
+                            state_dir=comments_dir)
+    try:
+        wait_for(f"{site}/insatser/1.1.1/", f"127.0.0.1:{comments_port}/js/embed.min.js")
+        yield site, settings
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        subprocess.run([sys.executable, "-m", "generator", "generate"], cwd=REPO, capture_output=True)
+
+
+def pending_comment_id(settings: IssoSettings) -> int:
+    connection = sqlite3.connect(settings.database)
+    try:
+        (comment_id,) = connection.execute("SELECT id FROM comments WHERE mode = 2").fetchone()
+    finally:
+        connection.close()
+    return int(comment_id)
+
+
+def only_loopback(route: Route) -> None:
+    if route.request.url.startswith(("http://127.0.0.1:", "data:", "blob:")):
+        route.continue_()
+    else:
+        route.abort()
+        raise AssertionError(f"request to another host: {route.request.url}")
+
+
+def test_comment_posted_in_the_page_appears_after_approval(served: tuple[str, IssoSettings]) -> None:
+    site, settings = served
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        page = browser.new_page(locale="sv-SE")
+        page.route("**/*", only_loopback)
+        page.goto(f"{site}/insatser/1.1.1/")
+        page.locator("#isso-thread textarea").first.fill("Vi vill att regionbiblioteket samordnar <b>alla</b> kommuner.")
+        page.locator("#isso-postbox-author").fill("Borgholms kommun")
+        page.locator("#isso-postbox-email").fill("registrator@borgholm.example")
+        page.locator("#isso-thread input[type=submit]").first.click()
+        page.get_by_text("granskat den").wait_for(timeout=15000)
+
+        assert IssoDatabase(settings.database).approved_comments() == []
+        assert page.locator("#isso-thread .isso-text").filter(has_text="regionbiblioteket").count() <= 1
+        approve(settings, pending_comment_id(settings))
+
+        # Another visitor, with none of the poster's remembered form values, reads the page.
+        page = browser.new_context(locale="sv-SE").new_page()
+        page.route("**/*", only_loopback)
+        page.goto(f"{site}/insatser/1.1.1/")
+        comment = page.locator("#isso-thread .isso-comment .isso-text").filter(has_text="regionbiblioteket samordnar")
+        comment.wait_for(timeout=15000)
+        assert "regionbiblioteket samordnar <b>alla</b> kommuner" in comment.inner_text()
+        assert comment.locator("b").count() == 0
+        assert "Borgholms kommun" in page.locator("#isso-thread .isso-author").first.inner_text()
+        assert "registrator@borgholm.example" not in page.content()
+        browser.close()
+    approved = IssoDatabase(settings.database).approved_comments()
+    assert [(c.item_id, c.author) for c in approved] == [("1.1.1", "Borgholms kommun")]
