@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from .errors import AgendaError
-
-DEFAULT_AGENDA = Path("source/kalmar-2019")
+from .source import DEFAULT_AGENDA_DIR as DEFAULT_AGENDA
 
 
 def _parser() -> argparse.ArgumentParser:

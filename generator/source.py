@@ -26,6 +26,9 @@ from .validate import (
 
 M = TypeVar("M", bound=BaseModel)
 
+# The agenda commands work on when none is named; its site goes to site/.
+DEFAULT_AGENDA_DIR = Path("source/kalmar-2019")
+
 
 def reference_dir_for(agenda_dir: Path) -> Path:
     """Reference data lives beside the agenda folders: source/reference/."""

@@ -8,6 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 from mkdocs import exceptions as mkdocs_exceptions
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -16,7 +18,7 @@ from ..errors import AgendaError, Problem
 from ..model import Agenda
 from ..render import generate
 from ..render.writer import WriteResult
-from ..source import read_agenda
+from ..source import DEFAULT_AGENDA_DIR, read_agenda
 from .check import summary
 
 CONFIG_FILE = Path("mkdocs.yml")
@@ -35,27 +37,55 @@ def generate_only(agenda_dir: Path) -> int:
     return 0
 
 
+# The navigation: one entry per section index page the agenda has, in this order.
+SECTIONS = ["omraden/index.md", "insatser/index.md", "nationella-mal/index.md", "globala-malen/index.md",
+            "aktorer/index.md", "oversikt/index.md", "remiss/index.md", "om-agendan/index.md"]
+
+
+def site_settings(agenda: Agenda, docs_dir: Path) -> dict[str, object]:
+    """What differs between agendas in the MkDocs configuration."""
+    nav: list[object] = [{"Start": "index.md"}]
+    nav += [section for section in SECTIONS if (docs_dir / section).exists()]
+    return {"site_name": agenda.meta.short_title or agenda.meta.title,
+            "site_description": agenda.meta.subtitle or agenda.meta.title, "nav": nav}
+
+
+def default_site_dir(agenda: Agenda, configured: str) -> Path:
+    """site/ for the default agenda, site-<id>/ for any other, so several agendas give several sites."""
+    if agenda.meta.id == read_agenda_id(DEFAULT_AGENDA_DIR):
+        return Path(configured)
+    return Path(f"{configured.rstrip('/')}-{agenda.meta.id}")
+
+
+def read_agenda_id(agenda_dir: Path) -> str | None:
+    try:
+        return str(yaml.safe_load((agenda_dir / "agenda.yml").read_text(encoding="utf-8")).get("id"))
+    except (OSError, yaml.YAMLError, AttributeError):
+        return None
+
+
 def run(agenda_dir: Path, site_dir: Path | None) -> int:
     started = time.perf_counter()
     print(f"Checking {agenda_dir} ...")
     config = _config()
-    agenda, result = generate_pages(agenda_dir, Path(config.docs_dir))
+    docs_dir = Path(config.docs_dir)
+    agenda, result = generate_pages(agenda_dir, docs_dir)
     print(f"  {summary(agenda)}")
     print(f"Generating pages ... {result.total} files, {len(result.written)} changed, {len(result.removed)} removed")
-    target = (site_dir or Path(config.site_dir)).resolve()
+    target = (site_dir or default_site_dir(agenda, config.site_dir)).resolve()
     print(f"Building site with MkDocs (strict) into {target} ...")
-    pages = build_site(target, site_name=agenda.meta.short_title or agenda.meta.title)
+    pages = build_site(target, **site_settings(agenda, docs_dir))
     print(f"Built {pages} pages in {time.perf_counter() - started:.1f} s: {target}")
     return 0
 
 
-def build_site(target: Path, site_name: str) -> int:
+def build_site(target: Path, **settings: object) -> int:
     """Build into a fresh folder beside `target`, then swap it in: a failed build changes nothing."""
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-building-", dir=target.parent))
     problems: list[Problem] = []
     try:
-        config = _config(site_dir=str(staging), site_name=site_name)
+        config = _config(site_dir=str(staging), **settings)
         with _warnings_as_problems(problems):
             mkdocs_build(config)
         if problems:
@@ -81,7 +111,7 @@ def _swap(staging: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def _config(**overrides: str):  # -> MkDocsConfig
+def _config(**overrides: object):  # -> MkDocsConfig
     if not CONFIG_FILE.exists():
         raise AgendaError([Problem(str(CONFIG_FILE), 1, "mkdocs.yml not found; run agenda from the project folder")])
     return load_config(str(CONFIG_FILE), **overrides)

@@ -50,7 +50,7 @@ class AgendaMeta(Linked):
     status: Literal["utkast", "remissversion", "antagen"]
     version: Title
     date: datetime.date
-    period: Period
+    period: Period | None = None
     national_strategy: Slug
     licence: Title = "CC0-1.0"
     terms: Terms = Terms()

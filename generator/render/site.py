@@ -51,17 +51,19 @@ def page_specs(agenda: Agenda) -> list[PageSpec]:
         PageSpec(paths.HOME, "home.md.j2"),
         PageSpec(paths.AREAS, "areas.md.j2"),
         PageSpec(paths.GOALS, "goals.md.j2"),
-        PageSpec(paths.INITIATIVES, "initiatives.md.j2"),
         PageSpec(paths.SDGS, "sdgs.md.j2"),
         PageSpec(paths.NATIONAL, "national_goals.md.j2"),
-        PageSpec(paths.ACTORS, "actors.md.j2"),
         PageSpec(paths.OVERVIEWS, "overviews.md.j2"),
         PageSpec(paths.MATRIX_NATIONAL, "matrix_national.md.j2"),
-        PageSpec(paths.MATRIX_SDG, "matrix_sdg.md.j2"),
-        PageSpec(paths.TIMELINE, "timeline.md.j2"),
         PageSpec(paths.DECISIONS, "decisions.md.j2"),
         PageSpec(paths.ABOUT, "about.md.j2"),
     ]
+    # Pages about initiatives and their actors exist only when the agenda has initiatives.
+    if agenda.initiatives:
+        specs += [PageSpec(paths.INITIATIVES, "initiatives.md.j2"), PageSpec(paths.MATRIX_SDG, "matrix_sdg.md.j2"),
+                  PageSpec(paths.TIMELINE, "timeline.md.j2")]
+    if agenda.actors:
+        specs.append(PageSpec(paths.ACTORS, "actors.md.j2"))
     if agenda.consultation:
         specs.append(PageSpec(paths.CONSULTATION, "consultation.md.j2"))
     if agenda.consultation or agenda.responses:
