@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
         action.add_argument("--database", type=Path, default=None, help="Isso's SQLite file (default build/comments/<agenda>.db)")
         action.add_argument("--listen", default="http://127.0.0.1:8081", help=argparse.SUPPRESS)
 
+    new = commands.add_parser("new", help="create a minimal valid agenda to start from")
+    new.add_argument("target", type=Path, help="the new agenda's folder, e.g. source/region-2025")
+    new.add_argument("--region", default="Region Exempel", help="the owner's name")
+
     commands.add_parser("schema", help="regenerate the JSON Schemas in source/schema/ from the models")
     return parser
 
@@ -64,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.action == "export":
                 return comment_commands.export(args.agenda_dir, args.database)
             return comment_commands.pending(args.agenda_dir, args.database, args.listen)
+        if args.command == "new":
+            from .commands import new as new_command
+            return new_command.run(args.target, args.region)
         if args.command == "schema":
             from .schema import write_schemas
             for path in write_schemas():

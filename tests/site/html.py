@@ -59,3 +59,19 @@ def file_for(site: Path, path: str) -> Path | None:
     if path.endswith("/") or candidate.is_dir():
         candidate = candidate / "index.html"
     return candidate if candidate.is_file() else None
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every internal link or anchor in the site that leads nowhere, as 'page: href (why)'."""
+    broken = []
+    site_pages = pages(site)
+    by_file = {page.file: page for page in site_pages.values()}  # parse each page once
+    for url, page in site_pages.items():
+        for href, target in page.internal_links():
+            path, _, fragment = target.partition("#")
+            target_file = file_for(site, path)
+            if target_file is None:
+                broken.append(f"{url}: {href} (no page)")
+            elif fragment and fragment not in by_file.get(target_file, BuiltPage(site, target_file)).ids:
+                broken.append(f"{url}: {href} (no anchor #{fragment})")
+    return broken

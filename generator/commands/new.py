@@ -1,0 +1,102 @@
+"""`agenda new DIR`: a minimal valid agenda with every field explained, ready to edit."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import AgendaError, Problem, display_path
+from ..source import read_agenda, reference_dir_for
+
+AGENDA = """\
+# yaml-language-server: $schema=../schema/agenda.schema.json
+# The agenda's metadata. Every text is Markdown; ids are quoted strings.
+id: {slug}                      # lowercase letters, digits and hyphens; used in file names
+title: Digital agenda för {region}   # the full title, as the document gives it
+short_title: Digital agenda     # shown in the site header (optional)
+subtitle: Ett handlingsprogram  # one line under the title (optional)
+owner: {region}                 # the organisation that owns the agenda
+publishers: [{region}]          # who publishes it (optional)
+status: utkast                  # utkast | remissversion | antagen
+version: Utkast {today}         # the version as the document names it
+date: {today}                   # YYYY-MM-DD
+period: {{start: {year}, end: {next_year}}}   # the years the agenda covers (optional)
+national_strategy: digitaliseringsstrategin-2017   # id in source/reference/national-strategies.yml
+licence: CC0-1.0                # licence of the open data downloads
+terms:                          # the agenda's own words for its levels (optional)
+  area: Område
+  areas: Områden
+  goal: Mål
+  goals: Mål
+  initiative: Insats
+  initiatives: Insatser
+sections:                       # texts before the areas, in document order
+  - id: inledning               # becomes /om-agendan/inledning/
+    title: Inledning
+    text: |
+      Skriv agendans inledning här.
+sdgs: []                        # links of the agenda as a whole to the global goals (see areas/1.yml)
+"""
+
+ACTORS = """\
+# yaml-language-server: $schema=../schema/actors.schema.json
+# Organisations named as responsible (Ansvar) in initiatives. Initiatives list their ids.
+actors:
+  - id: {slug_owner}
+    name: {region}
+    aliases: ["{region}"]       # how the Ansvar texts name it (optional)
+"""
+
+AREA = """\
+# yaml-language-server: $schema=../../schema/area.schema.json
+# One file per area. Goals and initiatives use the agenda's own numbering: "1", "1.1", "1.1.1".
+id: "1"
+title: Första området
+background: |
+  Bakgrundstext för området.
+national_goals:                 # links to the national strategy's goals
+  - goal: digital-kompetens     # digital-kompetens | digital-trygghet | digital-innovation | digital-ledning | digital-infrastruktur
+    provenance: editorial       # source (stated in the text: give the quote) | editorial (give a reason)
+    reason: Exempel; ersätt med en motivering eller ett citat ur agendan.
+sdgs: []                        # e.g. [{{goal: 4, provenance: source, quote: "..."}}]
+goals:
+  - id: "1.1"
+    title: Ett första mål
+    text: ""
+    initiatives:
+      - id: "1.1.1"
+        title: En första insats
+        text: |
+          Beskriv insatsen.
+        ansvar: {region}        # verbatim from the document
+        actors: [{slug_owner}]  # ids from actors.yml
+        tidplan: "{year}"       # verbatim
+        start_year: {year}      # first year, for the timeline
+        end_year: {year}        # last year, or null when open-ended
+        resursbehov: Inom befintlig budget
+        notes: []               # [{{kind: discrepancy, text: ...}}] where the source contradicts itself
+"""
+
+
+def run(target: Path, region: str) -> int:
+    if target.exists() and any(target.iterdir()):
+        raise AgendaError([Problem(display_path(target), 1, "folder exists and is not empty; choose a new folder")])
+    import datetime
+
+    today = datetime.date.today()
+    slug = re.sub(r"[^a-z0-9]+", "-", target.name.lower()).strip("-") or "ny-agenda"
+    values = {"slug": slug, "region": region, "today": today.isoformat(), "year": today.year,
+              "next_year": today.year + 1, "slug_owner": re.sub(r"[^a-z0-9]+", "-", _ascii(region).lower()).strip("-")}
+    (target / "areas").mkdir(parents=True, exist_ok=True)
+    (target / "agenda.yml").write_text(AGENDA.format(**values), encoding="utf-8")
+    (target / "actors.yml").write_text(ACTORS.format(**values), encoding="utf-8")
+    (target / "areas" / "1.yml").write_text(AREA.format(**values), encoding="utf-8")
+    if not reference_dir_for(target).is_dir():
+        print(f"Note: {display_path(reference_dir_for(target))} is missing; create the agenda under source/.")
+    agenda = read_agenda(target)
+    print(f"Created {display_path(target)} ({agenda.meta.id}); check it with: agenda check {display_path(target)}")
+    return 0
+
+
+def _ascii(text: str) -> str:
+    return text.translate(str.maketrans("åäöÅÄÖéÉüÜ", "aaoAAOeEuU"))

@@ -1,0 +1,95 @@
+"""Not a Kalmar one-off: the second agenda, unusual shapes, and `agenda new`, all built for real."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from generator.render.site import page_specs
+from generator.source import read_agenda
+from tests.conftest import run_agenda
+from tests.minimal import REPO, make_agenda
+from tests.site.html import broken_links, pages
+
+STRANGE = 'Mål för “digitalt innanförskap” & <öppna> data: *alla* [län] #1 | 100 % – Åsa\'s "test" ÆØÅ ä ö ü é'
+
+
+def build(agenda_dir: Path, site: Path) -> Path:
+    result = run_agenda("build", str(agenda_dir), "--site-dir", str(site))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def expected_pages(agenda_dir: Path) -> int:
+    """One page per page spec, plus the hand-written accessibility statement."""
+    return len([spec for spec in page_specs(read_agenda(agenda_dir)) if spec.path.endswith(".md")]) + 1
+
+
+def test_ostergotland_builds_with_its_own_words(tmp_path: Path) -> None:
+    agenda_dir = REPO / "source" / "ostergotland-2018"
+    site = build(agenda_dir, tmp_path / "site")
+    built = pages(site)
+    assert len([url for url in built if url != "/404.html"]) == expected_pages(agenda_dir)
+    assert broken_links(site) == []
+    area = built["/omraden/1/"]
+    assert "Fokusområde 1" in area.soup.find("h1").get_text(" ")
+    assert "/remiss/" not in built  # no consultation, no consultation page
+    assert "/insatser/" not in built  # no initiatives, no empty initiative list
+
+
+def test_kalmar_page_count_matches_its_data(kalmar_site: Path) -> None:
+    built = [url for url in pages(kalmar_site) if url != "/404.html"]
+    assert len(built) == expected_pages(REPO / "source" / "kalmar-2019")
+
+
+def area_file(area_id: str, goals: list[dict[str, object]]) -> str:
+    return yaml.safe_dump({"id": area_id, "title": f"{STRANGE} {area_id}", "goals": goals}, allow_unicode=True)
+
+
+def initiative(initiative_id: str) -> dict[str, object]:
+    return {"id": initiative_id, "title": f"{STRANGE} {initiative_id}", "text": "Text.", "ansvar": "Regionen",
+            "actors": ["regionen"], "tidplan": "2019", "start_year": 2019, "end_year": 2019, "resursbehov": "Inga"}
+
+
+def test_unusual_shapes_build_and_link(tmp_path: Path) -> None:
+    agenda_dir = make_agenda(tmp_path, {
+        "areas/1.yml": None,
+        "areas/A.yml": area_file("A", [{"id": "A.1", "title": STRANGE, "initiatives": [initiative("A.1.b")]}]),
+        "areas/B.yml": area_file("B", []),  # an area with no goals
+        "areas/C.yml": area_file("C", [{"id": "C.1", "title": "Mål utan insatser"}]),
+        "consultation.yml": None,
+    })
+    site = build(agenda_dir, tmp_path / "site")
+    built = pages(site)
+    assert {"/omraden/A/", "/omraden/B/", "/mal/A.1/", "/insatser/A.1.b/", "/mal/C.1/"} <= set(built)
+    heading = built["/insatser/A.1.b/"].soup.find("h1").get_text(" ", strip=True)
+    assert STRANGE in heading
+    assert broken_links(site) == []
+
+
+def test_twelve_areas_with_forty_initiatives_each(tmp_path: Path) -> None:
+    areas: dict[str, str | bytes | None] = {"areas/1.yml": None}
+    for a in range(1, 13):
+        goals = [{"id": f"{a}.{g}", "title": f"Mål {a}.{g}",
+                  "initiatives": [initiative(f"{a}.{g}.{i}") for i in range(1, 11)]} for g in range(1, 5)]
+        areas[f"areas/{a}.yml"] = area_file(str(a), goals)
+    agenda_dir = make_agenda(tmp_path, areas)
+    assert len(read_agenda(agenda_dir).initiatives) == 480
+    site = build(agenda_dir, tmp_path / "site")
+    assert len(list((site / "insatser").glob("*/index.html"))) == 480
+    assert broken_links(site) == []
+
+
+def test_agenda_new_passes_check_and_build(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "source" / "reference", tmp_path / "source" / "reference")
+    target = tmp_path / "source" / "region-ny"
+    created = run_agenda("new", str(target), "--region", "Region Gävleborg")
+    assert created.returncode == 0, created.stderr
+    assert "# The agenda's metadata" in (target / "agenda.yml").read_text(encoding="utf-8")
+    assert run_agenda("check", str(target)).returncode == 0
+    site = build(target, tmp_path / "site")
+    assert (site / "insatser" / "1.1.1" / "index.html").exists()
+    again = run_agenda("new", str(target))
+    assert again.returncode == 1 and "not empty" in again.stderr
