@@ -12,9 +12,15 @@ from .links import Linked
 Year = Annotated[int, Field(strict=True, ge=1900, le=2100)]
 
 
-class Initiative(Linked):
+class ItemBase(Linked):
+    """What every level has: the agenda's own id, a title and editorial notes."""
+
     id: ItemId
     title: Title
+    notes: list[Note] = []
+
+
+class Initiative(ItemBase):
     text: Text = ""
     ansvar: Title
     actors: list[Slug] = []
@@ -22,23 +28,16 @@ class Initiative(Linked):
     start_year: Year | None = None
     end_year: Year | None = None
     resursbehov: Title
-    notes: list[Note] = []
 
 
-class Goal(Linked):
-    id: ItemId
-    title: Title
+class Goal(ItemBase):
     text: Text = ""
     initiatives: list[Initiative] = []
-    notes: list[Note] = []
 
 
-class Area(Linked):
-    id: ItemId
-    title: Title
+class Area(ItemBase):
     background: Text = ""
     goals: list[Goal] = []
-    notes: list[Note] = []
 
 
 class Actor(Strict):

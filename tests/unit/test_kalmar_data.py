@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,13 @@ from generator.model import Agenda
 from generator.schema import SCHEMA_DIR, schema_texts
 from generator.source import read_agenda
 from tests.minimal import REPO
+from tests.seeds import missing_sentences, seed_file, words
 
-SEED = next((REPO.parent / "shared" / "seeds").glob("003_*.txt"), None)
+
+def normalise(text: str) -> str:
+    """Words only; also the en dashes the text extraction dropped and hyphens it broke at line ends."""
+    text = words(text).replace("–", " ").replace("”", '"').replace("“", '"')
+    return re.sub(r"\s+", " ", re.sub(r"(\w)- (\w)", r"\1-\2", text)).strip()
 
 
 @pytest.fixture(scope="module")
@@ -20,20 +24,9 @@ def kalmar() -> Agenda:
     return read_agenda(REPO / "source" / "kalmar-2019")
 
 
-def normalise(text: str) -> str:
-    """Compare words, not layout: dashes the text extraction dropped, Markdown markers, spacing."""
-    text = re.sub(r"^\s*(#+|-)\s+", " ", text, flags=re.MULTILINE)
-    text = re.sub(r"\\(.)", r"\1", text)  # Markdown escapes such as "3\\." in a list
-    text = text.replace("–", " ").replace("”", '"').replace("“", '"')
-    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)  # "e- tjänster": a hyphen the PDF broke at a line end
-    return re.sub(r"\s+", " ", text).strip()
-
-
 @pytest.fixture(scope="module")
 def seed_text() -> str:
-    if SEED is None:
-        pytest.skip("the source document ../shared/seeds/003_*.txt is not beside this checkout")
-    lines = SEED.read_text(encoding="utf-8").splitlines()
+    lines = seed_file("003").read_text(encoding="utf-8").splitlines()
     # Each line is a page; drop the page number that ends it so sentences join across pages.
     return normalise(" ".join(re.sub(r"\s\d{1,2}$", "", line) for line in lines))
 
@@ -74,11 +67,7 @@ def test_every_sentence_of_the_agenda_is_in_the_source(kalmar: Agenda, seed_text
     texts += [(area.id, area.background) for area in kalmar.areas]
     texts += [(item.id, item.text) for item in kalmar.goals + kalmar.initiatives]
     texts += [(section.id, section.text) for section in kalmar.meta.sections]
-    missing = []
-    for item_id, text in texts:
-        for sentence in re.split(r"(?<=[.!?:])\s+", normalise(text)):
-            if len(sentence) > 20 and sentence not in seed_text:
-                missing.append(f"{item_id}: {sentence[:90]}")
+    missing = missing_sentences(texts, seed_text, normalise)
     assert missing == []
 
 

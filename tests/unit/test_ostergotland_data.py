@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from generator.model import Agenda
 from generator.source import read_agenda
 from tests.minimal import REPO
-
-SEED = next((REPO.parent / "shared" / "seeds").glob("004_*.txt"), None)
-
+from tests.seeds import missing_sentences, seed_file, words
 
 @pytest.fixture(scope="module")
 def ostergotland() -> Agenda:
@@ -20,30 +17,18 @@ def ostergotland() -> Agenda:
 
 
 def normalise(text: str) -> str:
-    """Compare words, not layout: Markdown markers, the footnote mark, spacing."""
-    text = re.sub(r"^\s*(#+|-)\s+", " ", text, flags=re.MULTILINE)
-    text = text.replace("¹", " 1")  # the beslutsunderlag's footnote mark, a plain "1" in the text version
-    return re.sub(r"\s+", " ", text).strip()
+    """Words only; also the beslutsunderlag's footnote mark, a plain "1" in the text version."""
+    return words(text.replace("¹", " 1"))
 
 
 @pytest.fixture(scope="module")
 def seed_text() -> str:
-    if SEED is None:
-        pytest.skip("the source document ../shared/seeds/004_*.txt is not beside this checkout")
-    text = SEED.read_text(encoding="utf-8").split("Transkript:", 1)[1]
+    text = seed_file("004").read_text(encoding="utf-8").split("Transkript:", 1)[1]
     # Each line is a page: drop the running heads so that sentences join across pages.
     text = re.sub(r"(?m)^\d{1,2}/16 ", "", text)
     text = re.sub(r"BESLUTSUNDERLAG \d/2 Ledningsstaben Niklas Guss 2018-08-22 Dnr: RS 2018-365 ", "", text)
     text = text.replace("a t t ", "att ")  # the decision's letter-spaced "att"
     return normalise(text)
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences of each paragraph: paragraphs are the editors', so they are checked one by one."""
-    found = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        found += [s for s in re.split(r"(?<=[.!?:])\s+", normalise(paragraph)) if len(s) > 20]
-    return found
 
 
 def test_counts(ostergotland: Agenda) -> None:
@@ -82,9 +67,7 @@ def test_every_sentence_is_in_the_source(ostergotland: Agenda, seed_text: str) -
     texts += [(section.id, section.title) for section in ostergotland.meta.sections]
     texts += [(section.id, section.text) for section in ostergotland.meta.sections]
     texts += [(decision.id, decision.text) for decision in ostergotland.decisions]
-    missing = [f"{item_id}: {sentence[:90]}" for item_id, text in texts for sentence in sentences(text)
-               if sentence not in seed_text]
-    assert missing == []
+    assert missing_sentences(texts, seed_text, normalise) == []
     # Short titles escape the sentence check: the goal titles of area 2 are phrases from its text.
     for goal in ostergotland.areas[1].goals:
         assert goal.title in seed_text
