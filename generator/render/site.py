@@ -108,6 +108,7 @@ def _environment(agenda: Agenda, comment_url: str | None) -> jinja2.Environment:
     environment.globals["label"] = lambda item: item_label(agenda, item)
     environment.globals["provenance"] = provenance
     environment.globals["grouped"] = grouped
+    environment.tests["lower_in"] = lambda name, names: name.lower() in names
     return environment
 
 
