@@ -102,6 +102,7 @@ def test_compiled_site_shows_responses_as_text(tmp_path: Path) -> None:
     assert "Kalmar kommun" in text and "Delvis beaktad" in text
     statuses = {row.find_all("td")[0].get_text(strip=True): row.find_all("td")[1].get_text(strip=True)
                 for row in compilation.select("table tr") if len(row.find_all("td")) == 2}
+    assert "Av 23 remissinstanser på sändlistan har 2 svarat, 1 avstått och 20 inte svarat." in text
     assert statuses["Kalmar kommun"] == "Har svarat"
     assert statuses["Tieto"] == "Avstår"
     assert statuses["Borgholms kommun"] == "Inget svar"
