@@ -15,7 +15,8 @@ from tests.minimal import make_agenda
 
 def test_pdf_link_only_when_the_build_prints_the_pdf(tmp_path: Path) -> None:
     agenda = read_agenda(make_agenda(tmp_path))
-    without, with_pdf = render_all(agenda, Publication(pdf=False)), render_all(agenda, Publication(pdf=True))
+    without, with_pdf = (render_all(agenda, publication=Publication(pdf=False)),
+                         render_all(agenda, publication=Publication(pdf=True)))
     for page in ("index.md", "data/index.md", "hela-agendan/index.md"):
         assert "agenda.pdf" not in without[page], page
         assert "agenda.pdf" in with_pdf[page], page
