@@ -30,7 +30,7 @@ class AgendaJson(Exporter):
     filename = "agenda.json"
     title = "Hela agendan som JSON"
     description = ("Områden, mål och insatser med ansvar, tidplan och resursbehov, ansvariga aktörer, "
-                   "kopplingar till nationella mål och globala mål med ursprung, remissen och besluten.")
+                   "kopplingar till nationella mål och globala mål med ursprung, remissen, remissvaren och besluten.")
     format = JSON
     conforms_to = AgendaSchema
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -12,6 +13,8 @@ from generator.export import Publication, export_files
 from generator.export.document import AgendaDocument
 from generator.model import Agenda
 from generator.model.graph import LinkIndex
+from generator.source import read_agenda
+from tests.minimal import make_agenda
 
 from .conftest import SITE_URL
 
@@ -79,3 +82,13 @@ def test_urls_are_absolute_when_the_site_address_is_configured(published: dict[s
     assert data["areas"][0]["goals"][0]["initiatives"][0]["url"] == f"{SITE_URL}insatser/1.1.1/"
     assert data["$schema"] == f"{SITE_URL}data/agenda.schema.json"
     assert json.loads(published["agenda.schema.json"])["$id"] == data["$schema"]
+
+
+def test_compiled_responses_round_trip_too(tmp_path: Path) -> None:
+    responses = ('responses:\n  - id: brev-1\n    item: "1.1.1"\n    organisation: Kommunen\n'
+                 '    date: 2018-09-01\n    channel: brev\n    text: Vi instämmer.\n    disposition: noteras\n')
+    agenda = read_agenda(make_agenda(tmp_path, {"responses/brev.yml": responses}))
+    content = next(d.content for d in export_files(agenda, Publication()) if d.exporter.filename == "agenda.json")
+    assert content is not None
+    assert json.loads(content)["responses"][0]["disposition"] == "noteras"
+    assert AgendaDocument.model_validate_json(content).to_agenda() == agenda
