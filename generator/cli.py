@@ -20,6 +20,9 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="check, generate Markdown and build the site")
     build.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
     build.add_argument("--site-dir", type=Path, default=None, help="where to write the site (default: site/)")
+    build.add_argument("--pdf", action=argparse.BooleanOptionalAction, default=None,
+                       help="print the whole agenda to data/agenda.pdf with Chromium (default: when Chromium is "
+                            "installed; --pdf makes a missing Chromium an error, --no-pdf skips it)")
 
     serve = commands.add_parser("serve", help="serve the site on 127.0.0.1 and rebuild when source/ changes")
     serve.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
@@ -81,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             return build.generate_only(args.agenda_dir)
         if args.command == "build":
             from .commands import build
-            return build.run(args.agenda_dir, args.site_dir)
+            return build.run(args.agenda_dir, args.site_dir, args.pdf)
         from .commands import serve
         return serve.run(args.agenda_dir, args.port, None if args.no_comments else args.comments_port,
                          args.comments_dir)

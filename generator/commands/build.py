@@ -7,6 +7,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -15,6 +16,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
 from ..errors import AgendaError, Problem
+from ..export import Publication, export_after_build, pdf_unavailable
 from ..model import Agenda
 from ..render import generate
 from ..render.writer import WriteResult
@@ -24,14 +26,15 @@ from .check import summary
 CONFIG_FILE = Path("mkdocs.yml")
 
 
-def generate_pages(agenda_dir: Path, docs_dir: Path) -> tuple[Agenda, WriteResult]:
+def generate_pages(agenda_dir: Path, docs_dir: Path,
+                   publication: Publication = Publication()) -> tuple[Agenda, WriteResult]:
     agenda = read_agenda(agenda_dir)
-    return agenda, generate(agenda, docs_dir)
+    return agenda, generate(agenda, docs_dir, publication=publication)
 
 
 def generate_only(agenda_dir: Path) -> int:
     config = _config()
-    agenda, result = generate_pages(agenda_dir, Path(config.docs_dir))
+    agenda, result = generate_pages(agenda_dir, Path(config.docs_dir), Publication(site_url=config.site_url))
     print(f"Generated {result.total} files for {agenda.meta.id} ({len(result.written)} written, "
           f"{len(result.removed)} removed) in {config.docs_dir}")
     return 0
@@ -64,23 +67,45 @@ def read_agenda_id(agenda_dir: Path) -> str | None:
         return None
 
 
-def run(agenda_dir: Path, site_dir: Path | None) -> int:
+def run(agenda_dir: Path, site_dir: Path | None, pdf: bool | None = None) -> int:
+    """`pdf`: True prints the PDF (an error if this machine cannot), False skips it, None prints it if it can."""
     started = time.perf_counter()
-    print(f"Checking {agenda_dir} ...")
     config = _config()
     docs_dir = Path(config.docs_dir)
-    agenda, result = generate_pages(agenda_dir, docs_dir)
+    publication = Publication(site_url=config.site_url, pdf=_want_pdf(pdf))
+    print(f"Checking {agenda_dir} ...")
+    agenda, result = generate_pages(agenda_dir, docs_dir, publication)
     print(f"  {summary(agenda)}")
-    print(f"Generating pages ... {result.total} files, {len(result.written)} changed, {len(result.removed)} removed")
+    print(f"Generating pages and data ... {result.total} files, {len(result.written)} changed, "
+          f"{len(result.removed)} removed")
     target = (site_dir or default_site_dir(agenda, config.site_dir)).resolve()
     print(f"Building site with MkDocs (strict) into {target} ...")
-    pages = build_site(target, **site_settings(agenda, docs_dir))
+
+    def print_pdf(staging: Path) -> None:
+        if publication.pdf:
+            print("Printing the whole agenda to PDF with Chromium ...")
+            for download in export_after_build(agenda, publication, staging):
+                print(f"  {download.exporter.path}: {download.size} bytes")
+
+    pages = build_site(target, finish=print_pdf, **site_settings(agenda, docs_dir))
     print(f"Built {pages} pages in {time.perf_counter() - started:.1f} s: {target}")
     return 0
 
 
-def build_site(target: Path, **settings: object) -> int:
-    """Build into a fresh folder beside `target`, then swap it in: a failed build changes nothing."""
+def _want_pdf(pdf: bool | None) -> bool:
+    reason = pdf_unavailable() if pdf is not False else None
+    if reason and pdf:
+        raise AgendaError([Problem(str(CONFIG_FILE), 1, f"--pdf: cannot print the PDF: {reason}")])
+    if reason:
+        print(f"PDF skipped: {reason}")
+    return pdf is not False and reason is None
+
+
+def build_site(target: Path, finish: Callable[[Path], None] | None = None, **settings: object) -> int:
+    """Build into a fresh folder beside `target`, then swap it in: a failed build changes nothing.
+
+    `finish` adds to the built site before the swap (the PDF is printed from it), so it is all or nothing too.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-building-", dir=target.parent))
     problems: list[Problem] = []
@@ -90,6 +115,8 @@ def build_site(target: Path, **settings: object) -> int:
             mkdocs_build(config)
         if problems:
             raise AgendaError(problems)
+        if finish:
+            finish(staging)
         pages = sum(1 for _ in staging.rglob("index.html"))
         _swap(staging, target)
         return pages

@@ -6,12 +6,13 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .common import Note, Slug, Strict, Text, Title
 from .consultation import Consultation, Decision
 from .responses import Response
 from .items import Actor, Area, Goal, Initiative
+from .licences import find_licence
 from .links import Linked
 from .reference import NationalGoal, NationalStrategy, Sdg
 
@@ -52,11 +53,17 @@ class AgendaMeta(Linked):
     date: datetime.date
     period: Period | None = None
     national_strategy: Slug
-    licence: Title = "CC0-1.0"
+    licence: Title = "CC0-1.0"  # of the data downloads: an SPDX id from licences.py or a licence URL
     terms: Terms = Terms()
     sections: list[Section] = []
     appendices: list[Section] = []
     notes: list[Note] = []
+
+    @field_validator("licence")
+    @classmethod
+    def _licence_is_known(cls, value: str) -> str:
+        find_licence(value)  # DCAT needs a licence URI; an unknown id is an error in agenda.yml
+        return value
 
 
 Item = Area | Goal | Initiative

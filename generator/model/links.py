@@ -9,6 +9,8 @@ from pydantic import Field, model_validator
 from .common import Slug, Strict, Title
 
 Provenance = Literal["source", "editorial"]
+# How pages and downloads say it, in Swedish.
+PROVENANCE_LABELS: dict[str, str] = {"source": "anges i agendans text", "editorial": "tillagd av redaktionen"}
 
 
 class Link(Strict):

@@ -21,6 +21,9 @@ DECISIONS = "beslut/index.md"
 CONSULTATION = "remiss/index.md"
 COMPILATION = "remiss/sammanstallning.md"
 ABOUT = "om-agendan/index.md"
+WHOLE = "hela-agendan/index.md"
+DATA = "data/index.md"
+DATA_DIR = "data"  # the downloads live beside the Öppna data page: /data/agenda.json
 
 
 def item_path(item: Item) -> str:
@@ -49,3 +52,17 @@ def relative(from_page: str, to_page: str) -> str:
     """A link from one docs/ file to another, as MkDocs resolves and validates it."""
     target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
     return target
+
+
+def item_anchor(item: Item) -> str:
+    """The item's anchor on the whole-agenda page, from its id: `insats-1-1-1`."""
+    kind = {Area: "omrade", Goal: "mal", Initiative: "insats"}[type(item)]
+    return f"{kind}-{item.id.replace('.', '-')}"
+
+
+def page_url(page: str, site_url: str | None = None) -> str:
+    """The address a docs/ page is served at: `insatser/1.1.1/`, absolute when the site's address is known."""
+    folder, _, name = page.rpartition("/")
+    url = f"{folder}/" if name == "index.md" else f"{page.removesuffix('.md')}/"
+    url = url.lstrip("/")
+    return f"{site_url.rstrip('/')}/{url}" if site_url else url

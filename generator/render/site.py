@@ -8,10 +8,13 @@ from typing import Any
 
 import jinja2
 
+from ..export import Publication, export_files
 from ..model import DISPOSITIONS, Agenda, Item
 from ..model.graph import LinkIndex, ResolvedLink
+from ..model.links import PROVENANCE_LABELS
 from . import paths
 from .colours import sdg_stylesheet, text_colour
+from .publication import add_publication
 from .text import plain, sentence, shift_headings, untrusted, yaml_string
 from .writer import WriteResult, write_files
 
@@ -26,22 +29,28 @@ class PageSpec:
     context: dict[str, Any] = field(default_factory=dict)
 
 
-def generate(agenda: Agenda, docs_dir: Path, comment_url: str | None = None) -> WriteResult:
-    """Render every page into docs_dir, writing only files whose content changed.
+def generate(agenda: Agenda, docs_dir: Path, comment_url: str | None = None,
+             publication: Publication = Publication()) -> WriteResult:
+    """Render every page and download into docs_dir, writing only files whose content changed.
 
     `comment_url` overrides the comment server named in consultation.yml (`agenda serve`
     points the pages at the Isso server it starts locally).
     """
-    return write_files(docs_dir, render_all(agenda, comment_url))
+    return write_files(docs_dir, render_all(agenda, comment_url, publication))
 
 
-def render_all(agenda: Agenda, comment_url: str | None = None) -> dict[str, str]:
+def render_all(agenda: Agenda, comment_url: str | None = None,
+               publication: Publication = Publication()) -> dict[str, str | bytes]:
     if comment_url is None and agenda.consultation and agenda.consultation.comments:
         comment_url = agenda.consultation.comments.url
     environment = _environment(agenda, comment_url)
-    files = {spec.path: environment.get_template(spec.template).render(page=spec.path, **spec.context)
-             for spec in page_specs(agenda)}
+    downloads = export_files(agenda, publication)
+    add_publication(environment, agenda, publication, downloads)
+    files: dict[str, str | bytes] = {
+        spec.path: environment.get_template(spec.template).render(page=spec.path, **spec.context)
+        for spec in page_specs(agenda)}
     files[STYLESHEET] = sdg_stylesheet(agenda.sdgs)
+    files.update({download.exporter.path: download.content for download in downloads if download.content})
     return files
 
 
@@ -57,6 +66,8 @@ def page_specs(agenda: Agenda) -> list[PageSpec]:
         PageSpec(paths.MATRIX_NATIONAL, "matrix_national.md.j2"),
         PageSpec(paths.DECISIONS, "decisions.md.j2"),
         PageSpec(paths.ABOUT, "about.md.j2"),
+        PageSpec(paths.WHOLE, "whole.md.j2"),
+        PageSpec(paths.DATA, "data.md.j2"),
     ]
     # Pages about initiatives and their actors exist only when the agenda has initiatives.
     if agenda.initiatives:
@@ -137,7 +148,7 @@ def grouped(resolved_links: list[ResolvedLink]) -> list[list[ResolvedLink]]:
 
 
 def provenance(resolved: ResolvedLink) -> str:
-    return "anges i agendans text" if resolved.link.provenance == "source" else "tillagd av redaktionen"
+    return PROVENANCE_LABELS[resolved.link.provenance]
 
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",

@@ -24,11 +24,12 @@ class WriteResult:
         return len(self.written) + len(self.unchanged)
 
 
-def write_files(docs_dir: Path, files: dict[str, str]) -> WriteResult:
+def write_files(docs_dir: Path, files: dict[str, str | bytes]) -> WriteResult:
+    """Pages come as text (written as UTF-8), data downloads as the exact bytes to publish."""
     result = WriteResult()
     for relative, content in sorted(files.items()):
         target = docs_dir / relative
-        data = content.encode("utf-8")
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
         if target.exists() and target.read_bytes() == data:
             result.unchanged.append(relative)
             continue

@@ -1,0 +1,121 @@
+"""The one base every download format extends: metadata as class attributes, one `render` method.
+
+An exporter reads only the model (the agenda and its effective links) and returns the
+exact bytes to publish. The DCAT catalogue and the Öppna data page read the class
+attributes, so a new format (the compiled consultation responses, say) is one small
+subclass added to `EXPORTERS` in `__init__.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, ClassVar, Iterator
+
+from ..model import Agenda, Item
+from ..model.graph import LinkIndex, ResolvedLink
+from ..render import paths
+
+LANGUAGE = "sv"  # pages, data and PDF are all Swedish
+
+
+@dataclass(frozen=True)
+class Publication:
+    """What the downloads need to know about where and how the site is published."""
+
+    site_url: str | None = None  # mkdocs.yml `site_url`; without it, URLs are relative to the site root
+    pdf: bool = False            # the build prints the whole agenda to PDF after MkDocs has built the site
+
+
+@dataclass(frozen=True)
+class FileFormat:
+    name: str          # as people say it: "CSV"
+    media_type: str    # IANA media type
+    file_type: str     # the EU file-type vocabulary's code, which DCAT-AP-SE asks for as dct:format
+
+    @property
+    def media_type_uri(self) -> str:
+        return f"https://www.iana.org/assignments/media-types/{self.media_type}"
+
+    @property
+    def file_type_uri(self) -> str:
+        return f"http://publications.europa.eu/resource/authority/file-type/{self.file_type}"
+
+
+JSON = FileFormat("JSON", "application/json", "JSON")
+CSV = FileFormat("CSV", "text/csv", "CSV")
+JSON_LD = FileFormat("JSON-LD", "application/ld+json", "JSON_LD")
+PDF = FileFormat("PDF", "application/pdf", "PDF")
+
+
+@dataclass
+class ExportSource:
+    """What an exporter may read: the agenda, how it is published, and the files made before it."""
+
+    agenda: Agenda
+    publication: Publication
+    exporters: list[Exporter]                                # every format made in this build, in order
+    files: dict[str, bytes] = field(default_factory=dict)     # file name -> content, made so far
+    site_dir: Path | None = None                              # the built site, for exporters that need it
+
+    @cached_property
+    def links(self) -> LinkIndex:
+        return LinkIndex(self.agenda)
+
+    def page_url(self, page: str) -> str:
+        return paths.page_url(page, self.publication.site_url)
+
+    def item_url(self, item: Item) -> str:
+        return self.page_url(paths.item_path(item))
+
+    def download_url(self, exporter: Exporter) -> str:
+        """Absolute when the site's address is known; else the bare file name, which resolves
+        against the file that names it, since every download lives in the same folder."""
+        site_url = self.publication.site_url
+        return f"{site_url.rstrip('/')}/{exporter.path}" if site_url else exporter.filename
+
+    def resolved_links(self) -> Iterator[ResolvedLink]:
+        """Every item's effective links, own and inherited, in document order: national goals, then SDGs."""
+        for item in self.agenda.items():
+            yield from self.links.national_of(item)
+            yield from self.links.sdgs_of(item)
+
+
+class Exporter(ABC):
+    filename: ClassVar[str]          # under /data/
+    title: ClassVar[str]             # Swedish, for the Öppna data page and the DCAT distribution
+    description: ClassVar[str]
+    format: ClassVar[FileFormat]
+    after_site: ClassVar[bool] = False  # made from the built site (the PDF), not into docs/ before it
+    in_catalog: ClassVar[bool] = True   # a distribution in dcat.jsonld (the catalogue itself is not)
+    conforms_to: ClassVar[type[Exporter] | None] = None  # the exporter of the file's schema, if it has one
+
+    @property
+    def path(self) -> str:
+        """Where the file lives in docs/ and, so, in the site."""
+        return f"{paths.DATA_DIR}/{self.filename}"
+
+    @abstractmethod
+    def render(self, source: ExportSource) -> bytes:
+        """The file's content, from the model only."""
+
+
+@dataclass(frozen=True)
+class Download:
+    """One exported file: what the Öppna data page lists and the build writes."""
+
+    exporter: Exporter
+    content: bytes | None  # None: made after MkDocs has built the site, so its size is not known yet
+
+    @property
+    def size(self) -> int | None:
+        return None if self.content is None else len(self.content)
+
+
+def json_bytes(data: Any) -> bytes:
+    """JSON as published: Swedish text stays readable (no \\u escapes), and a stable layout keeps an
+    unchanged agenda's files byte-identical, so the writer leaves them alone."""
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

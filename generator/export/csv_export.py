@@ -1,0 +1,112 @@
+"""CSV tables for spreadsheets: insatser.csv (one row per initiative) and kopplingar.csv (one row per link).
+
+Written for Excel with Swedish settings, where most people will open them: UTF-8 with a
+byte order mark (without it Excel reads the file as Windows-1252 and breaks å, ä and ö)
+and `;` between fields (Swedish Excel uses the comma as decimal separator, so it splits
+columns on semicolons). The Öppna data page says so, for everyone else.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from abc import abstractmethod
+from dataclasses import dataclass
+from typing import ClassVar, Iterable, Sequence
+
+from ..model.links import PROVENANCE_LABELS
+from .base import CSV, ExportSource, Exporter
+
+DELIMITER = ";"
+ENCODING = "utf-8-sig"  # UTF-8 with a byte order mark
+LIST_SEPARATOR = ", "   # between several values in one cell
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    description: str  # shown on the Öppna data page
+
+
+class CsvExporter(Exporter):
+    """A table: subclasses name their columns and yield their rows; quoting and encoding are done here."""
+
+    format = CSV
+    columns: ClassVar[tuple[Column, ...]]
+
+    def render(self, source: ExportSource) -> bytes:
+        buffer = io.StringIO()
+        # CRLF line ends and quoting only where needed: what Excel writes and reads.
+        writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+        writer.writerow(column.header for column in self.columns)
+        for row in self.rows(source):
+            assert len(row) == len(self.columns), f"{self.filename}: row {row[:1]} has {len(row)} cells"
+            writer.writerow(row)
+        return buffer.getvalue().encode(ENCODING)
+
+    @abstractmethod
+    def rows(self, source: ExportSource) -> Iterable[Sequence[str]]:
+        """One sequence of cell texts per row, in the order of `columns`."""
+
+
+class InitiativesCsv(CsvExporter):
+    filename = "insatser.csv"
+    title = "Insatserna som tabell (CSV)"
+    description = "En rad per insats: område, mål, ansvar, tidplan, resursbehov, kopplade mål och sidans adress."
+    columns = (
+        Column("Id", "Insatsens nummer i agendan, till exempel 1.1.1."),
+        Column("Insats", "Insatsens rubrik."),
+        Column("Område", "Numret på området som insatsen hör till."),
+        Column("Områdets rubrik", "Områdets rubrik."),
+        Column("Mål", "Numret på målet som insatsen hör till."),
+        Column("Målets rubrik", "Målets rubrik."),
+        Column("Ansvar", "Ansvar, som agendan anger det."),
+        Column("Tidplan", "Tidplan, som agendan anger den."),
+        Column("Resursbehov", "Resursbehov, som agendan anger det."),
+        Column("Nationella mål", "Den nationella digitaliseringsstrategins mål som insatsen kopplas till, "
+                                 "direkt eller via sitt mål eller område, åtskilda med kommatecken."),
+        Column("Globala mål", "Numren på de globala målen som insatsen kopplas till, direkt eller via sitt mål "
+                              "eller område, åtskilda med kommatecken."),
+        Column("Sida", "Insatsens sida på webbplatsen."),
+    )
+
+    def rows(self, source: ExportSource) -> Iterable[Sequence[str]]:
+        agenda, links = source.agenda, source.links
+        for initiative in agenda.initiatives:
+            area, goal = agenda.parents(initiative)
+            national = [agenda.national_goal(str(r.target)).name for r in links.national_of(initiative)]
+            sdgs = [str(r.target) for r in links.sdgs_of(initiative)]
+            yield (initiative.id, initiative.title, area.id, area.title, goal.id, goal.title, initiative.ansvar,
+                   initiative.tidplan, initiative.resursbehov, LIST_SEPARATOR.join(national),
+                   LIST_SEPARATOR.join(sdgs), source.item_url(initiative))
+
+
+class LinksCsv(CsvExporter):
+    filename = "kopplingar.csv"
+    title = "Kopplingar till nationella mål och globala mål (CSV)"
+    description = ("En rad per koppling från ett område, mål eller en insats till ett nationellt mål eller globalt "
+                   "mål, med ursprung och citat eller motivering, även de kopplingar en del ärver.")
+    columns = (
+        Column("Del", "Numret på området, målet eller insatsen."),
+        Column("Typ av del", "område, mål eller insats."),
+        Column("Måltyp", "nationellt mål eller globalt mål."),
+        Column("Mål", "Det nationella målets id eller det globala målets nummer."),
+        Column("Målets namn", "Målets namn."),
+        Column("Ursprung", f"{PROVENANCE_LABELS['source']} eller {PROVENANCE_LABELS['editorial']}."),
+        Column("Citat eller motivering", "Citat ur agendans text, eller redaktionens motivering."),
+        Column("Angiven på", "Tom om kopplingen anges på delen själv; annars numret på målet eller området "
+                             "som den ärvs från."),
+    )
+
+    def rows(self, source: ExportSource) -> Iterable[Sequence[str]]:
+        agenda = source.agenda
+        terms = agenda.meta.terms
+        kinds = {"Area": terms.area, "Goal": terms.goal, "Initiative": terms.initiative}
+        for resolved in source.resolved_links():
+            if isinstance(resolved.target, int):
+                target_kind, name = "globalt mål", agenda.sdg(resolved.target).name
+            else:
+                target_kind, name = "nationellt mål", agenda.national_goal(resolved.target).name
+            yield (resolved.item.id, kinds[type(resolved.item).__name__].lower(), target_kind, str(resolved.target),
+                   name, PROVENANCE_LABELS[resolved.link.provenance], resolved.link.quote or resolved.link.reason or "",
+                   resolved.declared_on.id if resolved.inherited else "")

@@ -1,0 +1,113 @@
+"""The built Kalmar site's downloads, Öppna data page, whole-agenda page and PDF."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from generator.export import Publication, export_files
+from generator.model import Agenda
+from generator.render.paths import item_anchor
+from generator.render.publication import filesize
+from generator.source import read_agenda
+from tests.minimal import REPO
+from tests.site.html import BuiltPage, pages
+
+
+@pytest.fixture(scope="module")
+def kalmar() -> Agenda:
+    return read_agenda(REPO / "source" / "kalmar-2019")
+
+
+@pytest.fixture(scope="module")
+def site_pages(kalmar_site: Path) -> dict[str, BuiltPage]:
+    return pages(kalmar_site)
+
+
+@pytest.fixture(scope="module")
+def pdf(kalmar_site: Path) -> PdfReader:
+    path = kalmar_site / "data" / "agenda.pdf"
+    assert path.is_file(), "agenda build prints the PDF when Chromium is installed (make test installs it)"
+    return PdfReader(io.BytesIO(path.read_bytes()))
+
+
+def test_downloads_are_in_the_site_as_exported(kalmar: Agenda, kalmar_site: Path) -> None:
+    for download in export_files(kalmar, Publication(pdf=True)):
+        published = kalmar_site / download.exporter.path
+        assert published.is_file(), download.exporter.path
+        if download.content is not None:
+            assert published.read_bytes() == download.content, download.exporter.path
+
+
+def test_open_data_page_lists_files_with_sizes_formats_and_licence(kalmar: Agenda, kalmar_site: Path,
+                                                                   site_pages: dict[str, BuiltPage]) -> None:
+    page = site_pages["/data/"]
+    rows = {row.find("a").get_text(strip=True): [cell.get_text(" ", strip=True) for cell in row.find_all("td")]
+            for row in page.soup.select("article table")[0].find_all("tr")[1:]}
+    assert set(rows) == {"agenda.json", "agenda.schema.json", "insatser.csv", "kopplingar.csv", "dcat.jsonld",
+                         "agenda.pdf"}
+    for name, (_, _, file_format, size) in rows.items():
+        if name != "agenda.pdf":
+            assert size == filesize((kalmar_site / "data" / name).stat().st_size), name
+        assert file_format in {"JSON", "CSV", "JSON-LD", "PDF"}
+    text = page.main_text()
+    assert "UTF-8 med byte order mark" in text and "semikolon" in text
+    licence = page.soup.find("a", href="http://creativecommons.org/publicdomain/zero/1.0/")
+    assert licence is not None and "CC0" in licence.get_text()
+
+
+def test_start_page_links_the_whole_agenda_the_pdf_and_open_data(site_pages: dict[str, BuiltPage]) -> None:
+    hrefs = {a["href"] for a in site_pages["/"].soup.select("article a[href]")}
+    assert {"hela-agendan/", "data/agenda.pdf", "data/"} <= hrefs
+    assert "agenda.pdf" in {a["href"] for a in site_pages["/data/"].soup.select("article a[href]")}
+
+
+def test_whole_agenda_page_has_every_item_in_order_with_anchors_and_contents(
+        kalmar: Agenda, site_pages: dict[str, BuiltPage]) -> None:
+    page = site_pages["/hela-agendan/"]
+    anchors = [item_anchor(item) for item in kalmar.items()]
+    assert "insats-1-1-1" in anchors
+    headings = [h["id"] for h in page.soup.select("article h2[id], article h3[id], article h4[id]")]
+    assert [h for h in headings if h in anchors] == anchors  # every item, in document order
+    contents = [a["href"] for a in page.soup.select("article ul a[href^='#']")]
+    assert all(f"#{anchor}" in contents for anchor in anchors)
+    areas = page.soup.select("article h2.agenda-break")
+    assert [h["id"] for h in areas if h["id"].startswith("omrade-")] == [item_anchor(a) for a in kalmar.areas]
+
+
+def test_whole_agenda_page_shows_facts_and_notes(kalmar: Agenda, site_pages: dict[str, BuiltPage]) -> None:
+    page = site_pages["/hela-agendan/"]
+    facts = page.soup.select("article .agenda-facts")
+    assert len(facts) == 33
+    for block, initiative in zip(facts, kalmar.initiatives, strict=True):
+        values = {dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(" ", strip=True)
+                  for dt in block.select("dt")}
+        assert values == {"Ansvar": initiative.ansvar, "Tidplan": initiative.tidplan,
+                          "Resursbehov": initiative.resursbehov}
+    notes = sum(len(item.notes) for item in kalmar.items())
+    assert len(page.soup.select("article .admonition")) >= notes > 0
+    cover = page.soup.select_one(".agenda-cover").get_text(" ", strip=True)
+    assert kalmar.meta.title in cover and "Remissversion" in cover and "25 april 2018" in cover
+
+
+def test_pdf_has_cover_and_every_initiative(kalmar: Agenda, pdf: PdfReader) -> None:
+    cover = pdf.pages[0].extract_text()
+    assert "Remissversion" in cover and "25 april 2018" in cover and kalmar.meta.owner in cover
+    assert "Innehåll" not in cover  # the cover is a page of its own
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages))
+    assert "Utreda arbetssätt för regionala samverkansprojekt" in text
+    assert "Insats 6.1.3" in text
+    for initiative in kalmar.initiatives:
+        assert f"Insats {initiative.id}" in text
+
+
+def test_pdf_metadata_names_the_agenda_in_swedish(kalmar: Agenda, pdf: PdfReader) -> None:
+    assert pdf.metadata is not None and pdf.metadata.title == kalmar.meta.title
+    catalog = pdf.trailer["/Root"]
+    assert catalog["/Lang"] == "sv"
+    assert "/StructTreeRoot" in catalog  # tagged, for screen readers
+    assert catalog["/ViewerPreferences"]["/DisplayDocTitle"]
