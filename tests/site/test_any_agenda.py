@@ -17,7 +17,8 @@ STRANGE = 'Mål för “digitalt innanförskap” & <öppna> data: *alla* [län]
 
 
 def build(agenda_dir: Path, site: Path) -> Path:
-    result = run_agenda("build", str(agenda_dir), "--site-dir", str(site))
+    # The PDF is tested on the Kalmar site; these tests are about pages and links.
+    result = run_agenda("build", str(agenda_dir), "--site-dir", str(site), "--no-pdf")
     assert result.returncode == 0, result.stderr
     return site
 
