@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 AGENDA ?= source/kalmar-2019
+# npm's record of an install: redone when package.json or the lock file changes.
+NODE_TOOLS := node_modules/.package-lock.json
 
 .PHONY: serve build check test test-browser bench clean system-deps
 
@@ -18,10 +20,10 @@ build: $(BIN)/agenda
 check: $(BIN)/agenda
 	$(BIN)/agenda check $(AGENDA)
 
-test: $(BIN)/agenda system-deps
+test: $(BIN)/agenda system-deps $(NODE_TOOLS)
 	$(BIN)/pytest
 
-test-browser: $(BIN)/agenda system-deps
+test-browser: $(BIN)/agenda system-deps $(NODE_TOOLS)
 	$(BIN)/pytest -m browser
 
 $(BIN)/agenda: pyproject.toml
@@ -30,12 +32,24 @@ $(BIN)/agenda: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# Chromium for the browser tests, from Debian's packages (playwright drives /usr/bin/chromium).
+# System packages for the tests, from Debian: Chromium (playwright drives /usr/bin/chromium),
+# Java for the Nu Html Checker, Node.js and npm for the test tools below.
 system-deps:
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	[ -z "$$missing" ] || { echo "apt-get install$$missing"; $(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; }
+
+# Test tools from npm, pinned in package-lock.json: axe-core (injected into the pages) and
+# vnu-jar (the Nu Html Checker). --ignore-scripts: vnu-jar's postinstall would download a
+# Java runtime; Debian's (above) is used instead.
+$(NODE_TOOLS): package.json package-lock.json | system-deps
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 # Remove the site, the virtual environment and every generated page (listed in docs/.generated).
 clean:
 	[ ! -f docs/.generated ] || (cd docs && xargs rm -f < .generated && rm -f .generated)
 	find docs -type d -empty -delete
-	rm -rf site .venv build
+	rm -rf site .venv build node_modules

@@ -1,0 +1,82 @@
+"""Real headless Chromium against the built Kalmar site, served over HTTP on 127.0.0.1.
+
+One HTTP server and one browser serve the whole session. Every request the pages make
+goes through a route that lets only 127.0.0.1 through: anything else is aborted and
+recorded, so a test can name the page and the address.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser.harness import AXE, CHROMIUM, CHROMIUM_ARGS, LOCAL_HOST, QuietHandler, RequestGuard, SiteServer
+
+
+@pytest.fixture(scope="session")
+def base_url(kalmar_site: Path) -> Iterator[str]:
+    """The built site over real HTTP, on 127.0.0.1 and a free port, as a static host serves it."""
+    server = SiteServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(kalmar_site)))
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://{LOCAL_HOST}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def site_paths(kalmar_site: Path) -> list[str]:
+    """The URL path of every HTML page of the built site, e.g. /insatser/1.1.1/."""
+    paths = []
+    for file in sorted(kalmar_site.rglob("*.html")):
+        relative = file.relative_to(kalmar_site).as_posix()
+        paths.append("/" + relative.removesuffix("index.html"))
+    return paths
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    assert AXE.is_file(), f"{AXE} is missing: `make test` installs it (npm ci)"
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM.is_file(), f"{CHROMIUM} is missing: `make test` installs Debian's chromium package"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(scope="session")
+def new_context(browser):  # type: ignore[no-untyped-def]
+    """Open a browser context (Swedish, light, 1280 x 800) whose every request passes a new guard.
+
+    Returns (context, guard); the contexts close at the end of the session.
+    """
+    contexts = []
+
+    def make(**options):  # type: ignore[no-untyped-def]
+        options = {"locale": "sv-SE", "color_scheme": "light", "viewport": {"width": 1280, "height": 800},
+                   "service_workers": "block", **options}
+        guard = RequestGuard()
+        context = browser.new_context(**options)
+        context.route("**/*", guard.handle)
+        contexts.append(context)
+        return context, guard
+
+    yield make
+    for context in contexts:
+        context.close()

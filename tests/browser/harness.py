@@ -1,0 +1,47 @@
+"""What the browser tests share: where Chromium and axe-core are, the static file server, the request guard."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tests.minimal import REPO
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+LOCAL_HOST = "127.0.0.1"
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
+        pass
+
+
+class SiteServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+        # else: the browser hung up mid-response because it navigated on; nothing to report
+
+
+@dataclass
+class RequestGuard:
+    """Lets requests to 127.0.0.1 through; aborts and records every other one."""
+
+    page_path: str = ""
+    blocked: list[str] = field(default_factory=list)
+
+    def handle(self, route, request) -> None:  # type: ignore[no-untyped-def]
+        parts = urlsplit(request.url)
+        if parts.scheme in ("data", "blob", "about") or parts.hostname == LOCAL_HOST:
+            route.continue_()
+        else:
+            self.blocked.append(f"{self.page_path}: {request.resource_type} {request.url}")
+            route.abort("blockedbyclient")

@@ -1,0 +1,209 @@
+"""One pass over every page of the built site in real Chromium, collecting every problem.
+
+Each page is loaded once. Python checks the page's structure, the first Tab and the
+layout at 360 px and at 200 % zoom; then the page runs axe-core by itself (light
+palette, then Material's dark palette switched with its own toggle) while Python loads
+the next page in a second tab. Two tabs keep both cores busy, which halves the time.
+Each tab has its own browser context, so one tab's palette choice (Material keeps it in
+localStorage) never leaks into the other.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from tests.browser.harness import RequestGuard
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+DESKTOP = {"width": 1280, "height": 800}
+NARROW = {"width": 360, "height": 740}
+# 200 % zoom of a 1280 x 800 window: the page lays out in 640 x 400 CSS pixels, drawn with
+# two device pixels per CSS pixel, which is what the browser's zoom does.
+ZOOMED = {"width": 640, "height": 400, "deviceScaleFactor": 2, "mobile": False}
+SKIP_LINK_TEXT = "Gå till innehållet"  # Material's Swedish text for its skip link
+TABS = 2
+
+STRUCTURE_JS = """() => {
+  const problems = [];
+  const lang = document.documentElement.getAttribute('lang');
+  if (lang !== 'sv') problems.push(`<html lang="${lang}">, expected "sv"`);
+  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  const h1s = headings.filter(h => h.tagName === 'H1').length;
+  if (h1s !== 1) problems.push(`${h1s} h1 elements, expected exactly one`);
+  let previous = 0;
+  for (const heading of headings) {
+    const level = Number(heading.tagName[1]);
+    if (level > previous + 1) {
+      const text = heading.textContent.trim().slice(0, 60);
+      problems.push(`heading level skips from ${previous ? 'h' + previous : 'the start'} to h${level}: "${text}"`);
+    }
+    previous = level;
+  }
+  for (const img of document.querySelectorAll('img:not([alt])')) problems.push(`<img src="${img.getAttribute('src')}"> has no alt`);
+  return problems;
+}"""
+
+FIRST_TAB_JS = """() => {
+  const el = document.activeElement;
+  return {tag: el.tagName.toLowerCase(), cls: el.className, text: el.textContent.trim(), href: el.getAttribute('href'),
+          target: el.hash ? !!document.getElementById(decodeURIComponent(el.hash.slice(1))) : false};
+}"""
+
+# Horizontal overflow: the page's own scroll width, and any element of the article that
+# sticks out of the viewport without being inside a horizontally scrolling box (a wide
+# table may scroll inside its own box: that is allowed, the page must not).
+OVERFLOW_JS = """() => {
+  const width = document.documentElement.clientWidth;
+  const result = {scrollWidth: document.documentElement.scrollWidth, width, sticking_out: []};
+  const scrolls = el => { for (let a = el.parentElement; a; a = a.parentElement) {
+      const o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'scroll') return true; } return false; };
+  for (const el of document.querySelectorAll('article *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.right <= width + 1 || scrolls(el)) continue;
+    result.sticking_out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} `
+                             + `(right edge ${Math.round(r.right)} px): "${el.textContent.trim().slice(0, 40)}"`);
+    if (result.sticking_out.length >= 5) break;
+  }
+  return result;
+}"""
+
+# Runs in the page on its own; Python collects window.__a11y later.
+AXE_JOB_JS = """(tags) => {
+  window.__a11y = null;
+  const settle = () => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const scheme = () => document.body.getAttribute('data-md-color-scheme');
+  const until = async (wanted) => {
+    for (let i = 0; i < 100 && scheme() !== wanted; i++) await new Promise(r => setTimeout(r, 20));
+    if (scheme() !== wanted) throw new Error(`palette did not switch to ${wanted} (is ${scheme()})`);
+  };
+  const summary = (r) => ({
+    violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                         targets: v.nodes.map(n => n.target.join(' '))})),
+    incomplete: r.incomplete.map(v => v.id),
+    rules: [...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map(x => x.id),
+  });
+  const options = {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']};
+  const job = async () => {
+    // Colours must be measured at rest, not halfway through Material's colour transitions.
+    const still = document.createElement('style');
+    still.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+    document.head.appendChild(still);
+    const result = {};
+    for (const palette of ['default', 'slate']) {
+      const input = document.querySelector(`input[name="__palette"][data-md-color-scheme="${palette}"]`);
+      if (!input) throw new Error(`no palette toggle for ${palette}`);
+      if (scheme() !== palette) { input.click(); await until(palette); }
+      await settle();
+      result[palette] = summary(await axe.run(document, options));
+    }
+    document.querySelector('input[name="__palette"][data-md-color-scheme="default"]').click();
+    await until('default');
+    return result;
+  };
+  job().then(r => { window.__a11y = r; }, e => { window.__a11y = {error: String(e)}; });
+}"""
+
+PALETTE_NAMES = {"default": "light", "slate": "dark"}
+
+
+@dataclass
+class SweepResult:
+    pages: list[str] = field(default_factory=list)
+    axe_rules: set[str] = field(default_factory=set)
+    axe_violations: list[str] = field(default_factory=list)
+    axe_incomplete: dict[str, set[str]] = field(default_factory=dict)  # rule -> pages (needs review)
+    structure: list[str] = field(default_factory=list)
+    skip_link: list[str] = field(default_factory=list)
+    narrow: list[str] = field(default_factory=list)
+    zoomed: list[str] = field(default_factory=list)
+    third_party: list[str] = field(default_factory=list)  # requests to any host but 127.0.0.1 (aborted)
+    errors: list[str] = field(default_factory=list)  # pages that did not load, axe that did not finish
+
+
+@dataclass
+class Tab:
+    page: object
+    cdp: object
+    guard: RequestGuard
+    path: str | None = None
+
+
+def _overflow(page, path: str, label: str) -> list[str]:  # type: ignore[no-untyped-def]
+    found = page.evaluate(OVERFLOW_JS)
+    problems = []
+    if found["scrollWidth"] > found["width"]:
+        problems.append(f"{path} at {label}: the page scrolls sideways "
+                        f"(scrollWidth {found['scrollWidth']} > {found['width']} px)")
+    problems += [f"{path} at {label}: {element} sticks out of the page" for element in found["sticking_out"]]
+    return problems
+
+
+def _check_loaded_page(tab: Tab, path: str, result: SweepResult) -> None:
+    page = tab.page
+    result.structure += [f"{path}: {problem}" for problem in page.evaluate(STRUCTURE_JS)]
+
+    page.keyboard.press("Tab")
+    focused = page.evaluate(FIRST_TAB_JS)
+    if "md-skip" not in focused["cls"] or focused["text"] != SKIP_LINK_TEXT or not focused["target"]:
+        result.skip_link.append(f"{path}: first Tab focuses <{focused['tag']} class={focused['cls']!r}> "
+                                f"{focused['text'][:40]!r} (href {focused['href']!r}), expected the skip link "
+                                f"{SKIP_LINK_TEXT!r} to an existing anchor")
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+
+    page.set_viewport_size(NARROW)
+    result.narrow += _overflow(page, path, "360 px")
+    tab.cdp.send("Emulation.setDeviceMetricsOverride", ZOOMED)
+    result.zoomed += _overflow(page, path, "1280 px and 200 % zoom")
+    page.set_viewport_size(DESKTOP)  # Playwright's own emulation again, replacing the zoom
+
+    page.evaluate(AXE_JOB_JS, AXE_TAGS)
+
+
+def _collect_axe(tab: Tab, result: SweepResult) -> None:
+    path = tab.path
+    tab.page.wait_for_function("window.__a11y !== null", timeout=120_000, polling=50)
+    outcome = tab.page.evaluate("window.__a11y")
+    if "error" in outcome:
+        result.errors.append(f"{path}: {outcome['error']}")
+        return
+    for scheme, found in outcome.items():
+        palette = PALETTE_NAMES[scheme]
+        result.axe_rules.update(found["rules"])
+        for rule in found["incomplete"]:
+            result.axe_incomplete.setdefault(rule, set()).add(path)
+        for violation in found["violations"]:
+            targets = ", ".join(violation["targets"][:8]) + (" ..." if len(violation["targets"]) > 8 else "")
+            result.axe_violations.append(f"{path} ({palette}): {violation['id']} [{violation['impact']}] "
+                                         f"{violation['help']}: {targets}")
+
+
+def sweep(new_context, base_url: str, paths: list[str], axe_source: str) -> SweepResult:  # type: ignore[no-untyped-def]
+    result = SweepResult()
+    tabs = []
+    for _ in range(TABS):
+        context, guard = new_context(viewport=DESKTOP)
+        context.add_init_script(axe_source)
+        page = context.new_page()
+        tabs.append(Tab(page=page, cdp=context.new_cdp_session(page), guard=guard))
+    queue = deque(paths)
+    turn = 0
+    while queue or any(tab.path for tab in tabs):
+        tab = tabs[turn % TABS]
+        turn += 1
+        if tab.path is not None:
+            _collect_axe(tab, result)
+            tab.path = None
+        if queue:
+            path = queue.popleft()
+            tab.guard.page_path = path
+            response = tab.page.goto(base_url + path, wait_until="load")
+            if response is None or not response.ok:
+                result.errors.append(f"{path}: HTTP {response.status if response else 'no response'}")
+                continue
+            result.pages.append(path)
+            _check_loaded_page(tab, path, result)
+            tab.path = path
+    for tab in tabs:
+        result.third_party += tab.guard.blocked
+    return result
