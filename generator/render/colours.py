@@ -23,6 +23,9 @@ def text_colour(background: str) -> str:
 
 
 def sdg_stylesheet(sdgs: list[Sdg]) -> str:
-    rules = [f".sdg-{sdg.number} {{ background-color: {sdg.colour}; color: {text_colour(sdg.colour)}; }}"
-             for sdg in sdgs]
+    # A tile is a link: name it with .md-typeset a too, or Material's link colours (including
+    # hover and focus) win over the text colour chosen here and the contrast is lost.
+    rules = [f".sdg-{n}, .md-typeset a.sdg-{n}, .md-typeset a.sdg-{n}:hover, .md-typeset a.sdg-{n}:focus "
+             f"{{ background-color: {sdg.colour}; color: {text_colour(sdg.colour)}; }}"
+             for sdg in sdgs for n in [sdg.number]]
     return "/* Generated from source/reference/sdgs.yml: official SDG colours, AA text contrast. */\n" + "\n".join(rules) + "\n"

@@ -19,8 +19,10 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 DESKTOP = {"width": 1280, "height": 800}
 NARROW = {"width": 360, "height": 740}
 # 200 % zoom of a 1280 x 800 window: the page lays out in 640 x 400 CSS pixels, drawn with
-# two device pixels per CSS pixel, which is what the browser's zoom does.
-ZOOMED = {"width": 640, "height": 400, "deviceScaleFactor": 2, "mobile": False}
+# two device pixels per CSS pixel, which is what the browser's zoom does. The tabs' contexts
+# have a device scale factor of 2 throughout, so only the viewport changes here.
+ZOOMED = {"width": 640, "height": 400}
+DEVICE_SCALE_FACTOR = 2
 SKIP_LINK_TEXT = "Gå till innehållet"  # Material's Swedish text for its skip link
 TABS = 2
 
@@ -124,7 +126,6 @@ class SweepResult:
 @dataclass
 class Tab:
     page: object
-    cdp: object
     guard: RequestGuard
     path: str | None = None
 
@@ -153,7 +154,7 @@ def _check_loaded_page(tab: Tab, path: str, result: SweepResult) -> None:
 
     page.set_viewport_size(NARROW)
     result.narrow += _overflow(page, path, "360 px")
-    tab.cdp.send("Emulation.setDeviceMetricsOverride", ZOOMED)
+    page.set_viewport_size(ZOOMED)
     result.zoomed += _overflow(page, path, "1280 px and 200 % zoom")
     page.set_viewport_size(DESKTOP)  # Playwright's own emulation again, replacing the zoom
 
@@ -182,10 +183,10 @@ def sweep(new_context, base_url: str, paths: list[str], axe_source: str) -> Swee
     result = SweepResult()
     tabs = []
     for _ in range(TABS):
-        context, guard = new_context(viewport=DESKTOP)
+        context, guard = new_context(viewport=DESKTOP, device_scale_factor=DEVICE_SCALE_FACTOR)
         context.add_init_script(axe_source)
         page = context.new_page()
-        tabs.append(Tab(page=page, cdp=context.new_cdp_session(page), guard=guard))
+        tabs.append(Tab(page=page, guard=guard))
     queue = deque(paths)
     turn = 0
     while queue or any(tab.path for tab in tabs):
