@@ -1,5 +1,6 @@
 """The site without a mouse, in real Chromium: focus is always visible, the navigation tabs
-are reached with Tab, and search opens, finds and leads to a page from the keyboard.
+are reached with Tab, search opens, finds and leads to a page from the keyboard, and on a
+narrow screen the menu and the search open from the keyboard too.
 
 The focus walk covers pages that between them hold every kind of focusable element (the
 skip link is checked on every page in test_every_page.py).
@@ -17,6 +18,9 @@ pytestmark = pytest.mark.browser
 # the 404 page's own layout. (Walking all pages with Tab would take minutes.)
 FOCUS_WALK_PAGES = ["/", "/globala-malen/", "/omraden/1/", "/insatser/1.1.1/", "/oversikt/globala-malen/",
                     "/tillganglighet/", "/404.html"]
+NARROW_FOCUS_WALK_PAGES = ["/insatser/1.1.1/", "/oversikt/globala-malen/"]
+DESKTOP = {"width": 1280, "height": 800}
+NARROW = {"width": 360, "height": 740}
 MAX_TABS = 400
 
 # What the user sees of the focused element: its focus indicator (an outline or a box shadow,
@@ -76,18 +80,68 @@ def focus_walk(page) -> list[dict]:  # type: ignore[no-untyped-def]
     return seen
 
 
+def focus_problems(page, path: str, width: int) -> list[str]:  # type: ignore[no-untyped-def]
+    walk = focus_walk(page)
+    assert len(walk) > 5, f"{path}: only {len(walk)} focusable elements"
+    problems = []
+    for focused in walk:
+        if not focused["onScreen"]:
+            problems.append(f"{path} at {width} px: Tab focuses {focused['what']}, which is not on screen")
+        elif not focused["indicated"]:
+            problems.append(f"{path} at {width} px: {focused['what']} has no visible focus indicator")
+    return problems
+
+
 def test_focus_is_always_visible(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
     problems = []
     for path in FOCUS_WALK_PAGES:
         page.goto(base_url + path)
-        walk = focus_walk(page)
-        assert len(walk) > 5, f"{path}: only {len(walk)} focusable elements"
-        for focused in walk:
-            if not focused["onScreen"]:
-                problems.append(f"{path}: Tab focuses {focused['what']}, which is not on screen")
-            elif not focused["indicated"]:
-                problems.append(f"{path}: {focused['what']} has no visible focus indicator")
+        problems += focus_problems(page, path, 1280)
+    # Narrow: a phone, or a desktop window zoomed to 400 %; the navigation is a drawer there.
+    page.set_viewport_size(NARROW)
+    try:
+        for path in NARROW_FOCUS_WALK_PAGES:
+            page.goto(base_url + path)
+            problems += focus_problems(page, path, NARROW["width"])
+    finally:
+        page.set_viewport_size(DESKTOP)
     assert problems == [], "\n".join(problems)
+
+
+def tab_to(page, selector: str) -> None:  # type: ignore[no-untyped-def]
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reaches {selector}")
+
+
+def test_menu_and_search_work_from_the_keyboard_on_a_narrow_screen(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size(NARROW)
+    try:
+        page.goto(base_url + "/insatser/1.1.1/")
+        assert not page.locator(".md-tabs").is_visible()
+        tab_to(page, "button[aria-controls='__drawer']")
+        page.keyboard.press("Enter")
+        drawer_link = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Globala målen")
+        drawer_link.wait_for(state="visible")
+        tab_to(page, ".md-sidebar--primary a.md-nav__link[href$='globala-malen/']")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.url == base_url + "/globala-malen/"
+
+        tab_to(page, "button[aria-controls='__search']")
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.activeElement.matches('input.md-search__input')")
+        page.keyboard.type("bredband")
+        page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15_000)
+        page.keyboard.press("ArrowDown")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert "bredband" in page.locator("article").inner_text().lower()
+    finally:
+        page.set_viewport_size(DESKTOP)
 
 
 def test_every_navigation_tab_is_reached_with_tab_and_opens_with_enter(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
