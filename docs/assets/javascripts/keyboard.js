@@ -1,12 +1,10 @@
 /* Keyboard access that Material for MkDocs leaves out (found by tests/browser/).
  *
- * 1. On narrow screens (phones, or a desktop window zoomed to 400 %) the menu and the search
- *    open from <label> elements in the header, which Tab never reaches (WCAG 2.1.1). Each
- *    becomes a real button that toggles the same checkbox, so everything else stays Material's;
- *    the search button also puts the cursor in the search field.
- * 2. The search results box is a Tab stop, but Material closes the search as soon as the
- *    search field loses focus, so Tab landed on an empty, invisible box (WCAG 2.4.7). The
- *    results are reached with the arrow keys from the search field instead, as Material intends.
+ * On narrow screens (phones, or a desktop window zoomed to 400 %) the menu and the search
+ * open from <label> elements in the header, which Tab never reaches (WCAG 2.1.1). Each
+ * becomes a real button that toggles the same checkbox, so everything else stays Material's;
+ * the search button also puts the cursor in the search field. extra.css shows the buttons
+ * where Material shows the labels.
  */
 (function () {
   var names = { __drawer: "Meny", __search: "Sök" };
@@ -25,8 +23,5 @@
       if (toggle.id === "__search" && toggle.checked && field) field.focus();  // type at once
     });
     label.replaceWith(button);
-  });
-  document.querySelectorAll(".md-search__scrollwrap[tabindex='0']").forEach(function (box) {
-    box.setAttribute("tabindex", "-1");
   });
 })();
