@@ -1,6 +1,6 @@
 """Real headless Chromium against the built Kalmar site, served over HTTP on 127.0.0.1.
 
-One HTTP server and one browser serve the whole session. Every request the pages make
+One HTTP server serves the whole session, one browser each test module. Every request the pages make
 goes through a route that lets only 127.0.0.1 through: anything else is aborted and
 recorded, so a test can name the page and the address.
 """
@@ -47,7 +47,9 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API allows one running instance per thread,
+# and other browser test modules (test_print.py, test_comment_form.py) start their own.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
@@ -60,7 +62,7 @@ def browser() -> Iterator[object]:
             chromium.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def new_context(browser):  # type: ignore[no-untyped-def]
     """Open a browser context (Swedish, light, 1280 x 800) whose every request passes a new guard.
 
