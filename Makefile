@@ -32,6 +32,12 @@ $(BIN)/agenda: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# Check, generation and build times of synthetic agendas 1×, 10× and 100× Kalmar's (about 20 minutes
+# on 2 cores): see benchmarks/README.md. BENCH_ARGS="--scales 1,10 --runs 1" for a quick look,
+# BENCH_ARGS="--readme benchmarks/README.md" to record the results there.
+bench: $(BIN)/agenda
+	$(BIN)/python -m benchmarks.bench $(BENCH_ARGS)
+
 # System packages for the tests, from Debian: Chromium (playwright drives /usr/bin/chromium),
 # Java for the Nu Html Checker, Node.js and npm for the test tools below.
 system-deps:

@@ -9,6 +9,13 @@ from pathlib import Path
 from .errors import AgendaError
 from .source import DEFAULT_AGENDA_DIR as DEFAULT_AGENDA
 
+DEFAULT_CONFIG = Path("mkdocs.yml")
+
+
+def _config_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--config", type=Path, default=DEFAULT_CONFIG, metavar="MKDOCS_YML",
+                         help="MkDocs configuration; its docs_dir receives the pages (default: mkdocs.yml)")
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="agenda", description="Publish a regional digital agenda as a static site.")
@@ -23,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--pdf", action=argparse.BooleanOptionalAction, default=None,
                        help="print the whole agenda to data/agenda.pdf with Chromium (default: when Chromium is "
                             "installed; --pdf makes a missing Chromium an error, --no-pdf skips it)")
+    _config_option(build)
 
     serve = commands.add_parser("serve", help="serve the site on 127.0.0.1 and rebuild when source/ changes")
     serve.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
@@ -34,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser("generate", help="only write the Markdown pages into docs/")
     generate.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
+    _config_option(generate)
     comments = commands.add_parser("comments", help="the consultation's comment server (Isso) and its export")
     actions = comments.add_subparsers(dest="action", required=True, metavar="ACTION")
     comment_serve = actions.add_parser("serve", help="run the comment server alone, e.g. behind a reverse proxy")
@@ -81,10 +90,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "generate":
             from .commands import build
-            return build.generate_only(args.agenda_dir)
+            return build.generate_only(args.agenda_dir, args.config)
         if args.command == "build":
             from .commands import build
-            return build.run(args.agenda_dir, args.site_dir, args.pdf)
+            return build.run(args.agenda_dir, args.site_dir, args.pdf, args.config)
         from .commands import serve
         return serve.run(args.agenda_dir, args.port, None if args.no_comments else args.comments_port,
                          args.comments_dir)

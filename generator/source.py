@@ -35,9 +35,13 @@ def reference_dir_for(agenda_dir: Path) -> Path:
     return agenda_dir.parent / "reference"
 
 
-def read_agenda(agenda_dir: Path, reference_dir: Path | None = None) -> Agenda:
-    """Load, validate and assemble an agenda, or raise AgendaError listing every problem."""
-    reader = _Reader()
+def read_agenda(agenda_dir: Path, reference_dir: Path | None = None, cache: SourceCache | None = None) -> Agenda:
+    """Load, validate and assemble an agenda, or raise AgendaError listing every problem.
+
+    With a `cache` (kept by `agenda serve` between regenerations) files whose size and mtime
+    are unchanged are not parsed again; the checks across files always run on everything.
+    """
+    reader = _Reader(cache)
     reference = reference_dir or reference_dir_for(agenda_dir)
     if not agenda_dir.is_dir():
         raise AgendaError([Problem(display_path(agenda_dir), 1, "agenda folder does not exist")])
@@ -81,25 +85,54 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None) -> Agenda:
     )
 
 
+class SourceCache:
+    """Parsed files keyed by path and model, valid while the file's size and mtime are unchanged.
+
+    Models are frozen, so a cached one is safe to hand out again; unchanged files then give the
+    very same objects, which lets the renderer's cache see at once that their pages are unchanged.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[tuple[Path, type[BaseModel]], tuple[tuple[int, int], _Parsed]] = {}
+
+    def read(self, path: Path, model: type[M]) -> _Parsed:
+        status = path.stat()
+        stamp = (status.st_mtime_ns, status.st_size)
+        cached = self._files.get((path, model))
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        parsed = _parse_file(path, model)
+        self._files[(path, model)] = (stamp, parsed)
+        return parsed
+
+
+_Parsed = tuple[YamlDoc | None, BaseModel | None, list[Problem]]
+
+
+def _parse_file(path: Path, model: type[M]) -> _Parsed:
+    doc, problems = load_yaml(path)
+    if doc is None:
+        return None, None, problems
+    if doc.data is None:
+        return doc, None, problems + [doc.problem((), "file is empty")]
+    return doc, parse_model(doc, model, problems), problems
+
+
 class _Reader:
     """Reads files into models, collecting problems instead of stopping at the first."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache: SourceCache | None = None) -> None:
         self.problems: list[Problem] = []
+        self.cache = cache
 
     def read_doc(self, path: Path, model: type[M], optional: bool = False) -> tuple[YamlDoc | None, M | None]:
         if not path.exists():
             if not optional:
                 self.problems.append(Problem(display_path(path), 1, "required file is missing"))
             return None, None
-        doc, problems = load_yaml(path)
+        doc, parsed, problems = self.cache.read(path, model) if self.cache else _parse_file(path, model)
         self.problems += problems
-        if doc is None:
-            return None, None
-        if doc.data is None:
-            self.problems.append(doc.problem((), "file is empty"))
-            return doc, None
-        return doc, parse_model(doc, model, self.problems)
+        return doc, parsed  # type: ignore[return-value]  # parsed is an instance of `model`
 
     def read(self, path: Path, model: type[M], optional: bool = False) -> M | None:
         return self.read_doc(path, model, optional)[1]

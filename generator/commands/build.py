@@ -32,8 +32,8 @@ def generate_pages(agenda_dir: Path, docs_dir: Path,
     return agenda, generate(agenda, docs_dir, publication=publication)
 
 
-def generate_only(agenda_dir: Path) -> int:
-    config = _config()
+def generate_only(agenda_dir: Path, config_file: Path = CONFIG_FILE) -> int:
+    config = _config(config_file)
     agenda, result = generate_pages(agenda_dir, Path(config.docs_dir), Publication(site_url=config.site_url))
     print(f"Generated {result.total} files for {agenda.meta.id} ({len(result.written)} written, "
           f"{len(result.removed)} removed) in {config.docs_dir}")
@@ -67,10 +67,13 @@ def read_agenda_id(agenda_dir: Path) -> str | None:
         return None
 
 
-def run(agenda_dir: Path, site_dir: Path | None, pdf: bool | None = None) -> int:
-    """`pdf`: True prints the PDF (an error if this machine cannot), False skips it, None prints it if it can."""
+def run(agenda_dir: Path, site_dir: Path | None, pdf: bool | None = None, config_file: Path = CONFIG_FILE) -> int:
+    """`pdf`: True prints the PDF (an error if this machine cannot), False skips it, None prints it if it can.
+
+    `config_file`: the MkDocs configuration; its docs_dir receives the pages (default mkdocs.yml).
+    """
     started = time.perf_counter()
-    config = _config()
+    config = _config(config_file)
     docs_dir = Path(config.docs_dir)
     publication = Publication(site_url=config.site_url, pdf=_want_pdf(pdf))
     print(f"Checking {agenda_dir} ...")
@@ -87,7 +90,7 @@ def run(agenda_dir: Path, site_dir: Path | None, pdf: bool | None = None) -> int
             for download in export_after_build(agenda, publication, staging):
                 print(f"  {download.exporter.path}: {download.size} bytes")
 
-    pages = build_site(target, finish=print_pdf, **site_settings(agenda, docs_dir))
+    pages = build_site(target, finish=print_pdf, config_file=config_file, **site_settings(agenda, docs_dir))
     print(f"Built {pages} pages in {time.perf_counter() - started:.1f} s: {target}")
     return 0
 
@@ -101,7 +104,8 @@ def _want_pdf(pdf: bool | None) -> bool:
     return pdf is not False and reason is None
 
 
-def build_site(target: Path, finish: Callable[[Path], None] | None = None, **settings: object) -> int:
+def build_site(target: Path, finish: Callable[[Path], None] | None = None, config_file: Path = CONFIG_FILE,
+               **settings: object) -> int:
     """Build into a fresh folder beside `target`, then swap it in: a failed build changes nothing.
 
     `finish` adds to the built site before the swap (the PDF is printed from it), so it is all or nothing too.
@@ -110,7 +114,7 @@ def build_site(target: Path, finish: Callable[[Path], None] | None = None, **set
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-building-", dir=target.parent))
     problems: list[Problem] = []
     try:
-        config = _config(site_dir=str(staging), **settings)
+        config = _config(config_file, site_dir=str(staging), **settings)
         with _warnings_as_problems(problems):
             mkdocs_build(config)
         if problems:
@@ -121,7 +125,7 @@ def build_site(target: Path, finish: Callable[[Path], None] | None = None, **set
         _swap(staging, target)
         return pages
     except (mkdocs_exceptions.MkDocsException, mkdocs_exceptions.Abort) as error:
-        raise AgendaError(problems or [Problem(str(CONFIG_FILE), 1, f"MkDocs build failed: {error}")]) from None
+        raise AgendaError(problems or [Problem(str(config_file), 1, f"MkDocs build failed: {error}")]) from None
     finally:
         if staging.exists():
             shutil.rmtree(staging)
@@ -138,10 +142,12 @@ def _swap(staging: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def _config(**overrides: object):  # -> MkDocsConfig
-    if not CONFIG_FILE.exists():
-        raise AgendaError([Problem(str(CONFIG_FILE), 1, "mkdocs.yml not found; run agenda from the project folder")])
-    return load_config(str(CONFIG_FILE), **overrides)
+def _config(config_file: Path = CONFIG_FILE, **overrides: object):  # -> MkDocsConfig
+    """The MkDocs configuration; its docs_dir, site_dir and custom_dir are relative to the file."""
+    if not config_file.exists():
+        raise AgendaError([Problem(str(config_file), 1, f"{config_file} not found; run agenda from the project "
+                                                        "folder or give --config")])
+    return load_config(str(config_file), **overrides)
 
 
 class _warnings_as_problems:

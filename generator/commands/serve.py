@@ -8,13 +8,13 @@ import threading
 import time
 from pathlib import Path
 
-from mkdocs.commands.serve import serve as mkdocs_serve
-
 from ..comments.isso import STATE_DIR, IssoSettings, start_server
 from ..errors import AgendaError
 from ..render import generate
-from ..source import read_agenda, reference_dir_for
-from .build import CONFIG_FILE, _config
+from ..render.site import RenderCache
+from ..source import SourceCache, read_agenda, reference_dir_for
+from .build import _config
+from .preview import serve_site
 
 POLL_SECONDS = 0.3
 
@@ -34,13 +34,13 @@ def run(agenda_dir: Path, port: int, comments_port: int | None, comments_dir: Pa
         print(f"Comment server (Isso) on {listen}; approve comments at {listen}/admin/ "
               f"(password in {settings.state_dir}/{agenda.meta.id}.admin-password)")
     signal.signal(signal.SIGTERM, _stop)  # end like Ctrl-C, so the comment server is stopped too
-    regenerate = lambda: _regenerate(agenda_dir, docs_dir, comment_url)  # noqa: E731
+    caches = (SourceCache(), RenderCache())  # kept between saves: only what changed is parsed and rendered again
+    regenerate = lambda: _regenerate(agenda_dir, docs_dir, comment_url, *caches)  # noqa: E731
     regenerate()
     watcher = SourceWatcher([agenda_dir, reference_dir_for(agenda_dir)], regenerate)
     threading.Thread(target=watcher.run, daemon=True).start()
     try:
-        mkdocs_serve(str(CONFIG_FILE), livereload=True, dev_addr=f"127.0.0.1:{port}",
-                     site_name=agenda.meta.short_title or agenda.meta.title)
+        serve_site(port, site_name=agenda.meta.short_title or agenda.meta.title)
     finally:
         if comment_server:
             comment_server.terminate()
@@ -52,11 +52,12 @@ def _stop(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _regenerate(agenda_dir: Path, docs_dir: Path, comment_url: str | None) -> None:
+def _regenerate(agenda_dir: Path, docs_dir: Path, comment_url: str | None, sources: SourceCache | None = None,
+                pages: RenderCache | None = None) -> None:
     started = time.perf_counter()
     try:
-        agenda = read_agenda(agenda_dir)
-        result = generate(agenda, docs_dir, comment_url)
+        agenda = read_agenda(agenda_dir, cache=sources)
+        result = generate(agenda, docs_dir, comment_url, cache=pages)
     except AgendaError as error:
         for problem in error.problems:
             print(problem, flush=True)

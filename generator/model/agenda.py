@@ -109,8 +109,7 @@ class Agenda:
 
     def responses_to(self, item: Item | None) -> list[Response]:
         """Responses on one item, or with item None on the agenda as a whole."""
-        wanted = item.id if item is not None else None
-        return [response for response in self.responses if response.item == wanted and response.kind == "svar"]
+        return list(self._answers.get(item.id if item is not None else None, []))
 
     def actor(self, actor_id: str) -> Actor:
         return self._actors[actor_id]
@@ -126,6 +125,10 @@ class Agenda:
         self._sdgs = {sdg.number: sdg for sdg in self.sdgs}
         self._national_goals = {goal.id: goal for goal in self.strategy.goals}
         self._items = {item.id: item for item in self.items()}
+        self._answers: dict[str | None, list[Response]] = {}  # item id (None: the agenda) -> its answers
+        for response in self.responses:
+            if response.kind == "svar":
+                self._answers.setdefault(response.item, []).append(response)
         self._parents: dict[str, list[Item]] = {}
         for area in self.areas:
             self._parents[area.id] = []

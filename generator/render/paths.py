@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
-
 from ..model import Actor, Area, Goal, Initiative, Item, NationalGoal, Sdg, Section
 
 HOME = "index.md"
@@ -49,9 +47,17 @@ def section_path(section: Section) -> str:
 
 
 def relative(from_page: str, to_page: str) -> str:
-    """A link from one docs/ file to another, as MkDocs resolves and validates it."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    return target
+    """A link from one docs/ file to another, as MkDocs resolves and validates it.
+
+    Both are docs-relative POSIX paths, so this is string work only (posixpath.relpath asks the
+    operating system for the working directory on every call, and pages have hundreds of links).
+    """
+    start = from_page.split("/")[:-1]
+    target = to_page.split("/")
+    common = 0
+    while common < len(start) and common < len(target) - 1 and start[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:])
 
 
 def item_anchor(item: Item) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import jinja2
+from typing import Any
 
 from ..export import Download, Publication
 from ..model import Agenda
@@ -11,12 +11,10 @@ from ..model.links import PROVENANCE_LABELS
 from . import paths
 
 
-def add_publication(environment: jinja2.Environment, agenda: Agenda, publication: Publication,
-                    downloads: list[Download]) -> None:
-    environment.globals.update(publication=publication, downloads=downloads, provenance_labels=PROVENANCE_LABELS,
-                               licence=find_licence(agenda.meta.licence))
-    environment.globals["print_url"] = lambda page: print_url(page, publication)
-    environment.filters["filesize"] = filesize
+def publication_globals(agenda: Agenda, publication: Publication, downloads: list[Download]) -> dict[str, Any]:
+    """Names the templates see besides the model (the `filesize` filter is registered with the templates)."""
+    return {"publication": publication, "downloads": downloads, "provenance_labels": PROVENANCE_LABELS,
+            "licence": find_licence(agenda.meta.licence), "print_url": lambda page: print_url(page, publication)}
 
 
 def print_url(page: str, publication: Publication) -> str:

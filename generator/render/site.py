@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import jinja2
 
@@ -14,7 +15,7 @@ from ..model.graph import LinkIndex, ResolvedLink
 from ..model.links import PROVENANCE_LABELS
 from . import paths
 from .colours import sdg_stylesheet, text_colour
-from .publication import add_publication
+from .publication import filesize, publication_globals
 from .text import plain, sentence, shift_headings, untrusted, yaml_string
 from .writer import WriteResult, write_files
 
@@ -27,100 +28,176 @@ class PageSpec:
     path: str
     template: str
     context: dict[str, Any] = field(default_factory=dict)
+    # Everything the page shows is a function of these values (compared with ==), so a
+    # RenderCache may reuse its last output while they are unchanged. None: always render.
+    inputs: tuple[Any, ...] | None = None
+
+
+# Item fields that only the item's own page (and the whole-agenda page) shows. An edit to them
+# renders that page again, not the overview pages (lists, matrices, SDG and actor pages),
+# which are keyed on the other fields. tests/unit/test_incremental.py checks this against the
+# real templates.
+PAGE_ONLY_FIELDS = frozenset({"text", "background", "resursbehov", "notes"})
+_CHILDREN = frozenset({"goals", "initiatives"})
 
 
 def generate(agenda: Agenda, docs_dir: Path, comment_url: str | None = None,
-             publication: Publication = Publication()) -> WriteResult:
+             publication: Publication = Publication(), cache: RenderCache | None = None) -> WriteResult:
     """Render every page and download into docs_dir, writing only files whose content changed.
 
     `comment_url` overrides the comment server named in consultation.yml (`agenda serve`
-    points the pages at the Isso server it starts locally).
+    points the pages at the Isso server it starts locally). With a `cache` (kept by
+    `agenda serve`) only pages whose inputs changed since the last call are rendered.
     """
-    return write_files(docs_dir, render_all(agenda, comment_url, publication))
+    return write_files(docs_dir, render_all(agenda, comment_url, publication, cache))
 
 
-def render_all(agenda: Agenda, comment_url: str | None = None,
-               publication: Publication = Publication()) -> dict[str, str | bytes]:
+def render_all(agenda: Agenda, comment_url: str | None = None, publication: Publication = Publication(),
+               cache: RenderCache | None = None) -> dict[str, str | bytes]:
     if comment_url is None and agenda.consultation and agenda.consultation.comments:
         comment_url = agenda.consultation.comments.url
-    environment = _environment(agenda, comment_url)
+    templates = _templates_stamp()
+    environment = _environment(templates)
     downloads = export_files(agenda, publication)
-    add_publication(environment, agenda, publication, downloads)
-    files: dict[str, str | bytes] = {
-        spec.path: environment.get_template(spec.template).render(page=spec.path, **spec.context)
-        for spec in page_specs(agenda)}
+    shared = {**_agenda_globals(agenda, comment_url), **publication_globals(agenda, publication, downloads)}
+
+    def render(spec: PageSpec) -> str:
+        return environment.get_template(spec.template).render(page=spec.path, **shared, **spec.context)
+
+    specs = page_specs(agenda)
+    files: dict[str, str | bytes] = {}
+    if cache is None:
+        files.update((spec.path, render(spec)) for spec in specs)
+    else:
+        files.update(cache.render(specs, render, templates, comment_url, publication))
     files[STYLESHEET] = sdg_stylesheet(agenda.sdgs)
     files.update({download.exporter.path: download.content for download in downloads if download.content})
     return files
 
 
+class RenderCache:
+    """The last output of every page with the inputs it was rendered from.
+
+    `agenda serve` keeps one between regenerations: after an edit of one initiative's text
+    only that initiative's page (and the pages that show every text: the whole agenda, the
+    downloads) is rendered again. Pages without declared inputs are always rendered; a change
+    to any template renders everything.
+    """
+
+    def __init__(self) -> None:
+        self._pages: dict[str, tuple[tuple[Any, ...], str]] = {}
+        self.rendered = 0  # pages rendered by the last call (the rest came from the cache)
+
+    def render(self, specs: list[PageSpec], render: Callable[[PageSpec], str], *extra: Any) -> dict[str, str]:
+        """`extra`: what every page depends on besides its inputs (templates, comment server, publication)."""
+        pages: dict[str, tuple[tuple[Any, ...], str]] = {}
+        self.rendered = 0
+        for spec in specs:
+            key = (spec.template, extra, spec.inputs)
+            cached = self._pages.get(spec.path)
+            if spec.inputs is None or cached is None or cached[0] != key:
+                cached = (key, render(spec))
+                self.rendered += 1
+            pages[spec.path] = cached
+        self._pages = pages
+        return {path: output for path, (_, output) in pages.items()}
+
+
+def _outline(item: Item) -> tuple[Any, ...]:
+    """What pages other than the item's own show of it: every field except PAGE_ONLY_FIELDS
+    (children are items of their own; their order and ids give the structure)."""
+    return (type(item).__name__, *(getattr(item, name) for name in type(item).model_fields
+                                   if name not in PAGE_ONLY_FIELDS and name not in _CHILDREN))
+
+
 def page_specs(agenda: Agenda) -> list[PageSpec]:
     items = agenda.items()
+    # The inputs every page may use besides its own: agenda.yml, actors, consultation, reference data.
+    common = (agenda.meta, agenda.actors, agenda.consultation, agenda.strategy, agenda.sdgs)
+    # Overview pages show all items (but not their PAGE_ONLY_FIELDS), decisions and responses.
+    whole = (*common, agenda.decisions, agenda.responses, [_outline(item) for item in items])
     specs = [
-        PageSpec(paths.HOME, "home.md.j2"),
-        PageSpec(paths.AREAS, "areas.md.j2"),
-        PageSpec(paths.GOALS, "goals.md.j2"),
-        PageSpec(paths.SDGS, "sdgs.md.j2"),
-        PageSpec(paths.NATIONAL, "national_goals.md.j2"),
-        PageSpec(paths.OVERVIEWS, "overviews.md.j2"),
-        PageSpec(paths.MATRIX_NATIONAL, "matrix_national.md.j2"),
-        PageSpec(paths.DECISIONS, "decisions.md.j2"),
-        PageSpec(paths.ABOUT, "about.md.j2"),
-        PageSpec(paths.WHOLE, "whole.md.j2"),
+        PageSpec(paths.HOME, "home.md.j2", inputs=whole),
+        PageSpec(paths.AREAS, "areas.md.j2", inputs=whole),
+        PageSpec(paths.GOALS, "goals.md.j2", inputs=whole),
+        PageSpec(paths.SDGS, "sdgs.md.j2", inputs=whole),
+        PageSpec(paths.NATIONAL, "national_goals.md.j2", inputs=whole),
+        PageSpec(paths.OVERVIEWS, "overviews.md.j2", inputs=whole),
+        PageSpec(paths.MATRIX_NATIONAL, "matrix_national.md.j2", inputs=whole),
+        PageSpec(paths.DECISIONS, "decisions.md.j2", inputs=whole),
+        PageSpec(paths.ABOUT, "about.md.j2", inputs=whole),
+        PageSpec(paths.WHOLE, "whole.md.j2"),  # every text, and the downloads: always rendered
         PageSpec(paths.DATA, "data.md.j2"),
     ]
     # Pages about initiatives and their actors exist only when the agenda has initiatives.
     if agenda.initiatives:
-        specs += [PageSpec(paths.INITIATIVES, "initiatives.md.j2"), PageSpec(paths.MATRIX_SDG, "matrix_sdg.md.j2"),
-                  PageSpec(paths.TIMELINE, "timeline.md.j2")]
+        specs += [PageSpec(paths.INITIATIVES, "initiatives.md.j2", inputs=whole),
+                  PageSpec(paths.MATRIX_SDG, "matrix_sdg.md.j2", inputs=whole),
+                  PageSpec(paths.TIMELINE, "timeline.md.j2", inputs=whole)]
     if agenda.actors:
-        specs.append(PageSpec(paths.ACTORS, "actors.md.j2"))
+        specs.append(PageSpec(paths.ACTORS, "actors.md.j2", inputs=whole))
     if agenda.consultation:
-        specs.append(PageSpec(paths.CONSULTATION, "consultation.md.j2"))
+        specs.append(PageSpec(paths.CONSULTATION, "consultation.md.j2", inputs=whole))
     if agenda.consultation or agenda.responses:
-        specs.append(PageSpec(paths.COMPILATION, "compilation.md.j2"))
+        specs.append(PageSpec(paths.COMPILATION, "compilation.md.j2", inputs=whole))
     for position, item in enumerate(items):
         template = {"Area": "area.md.j2", "Goal": "goal.md.j2", "Initiative": "initiative.md.j2"}[type(item).__name__]
         neighbours = {"previous": items[position - 1] if position else None,
                       "next": items[position + 1] if position + 1 < len(items) else None}
-        specs.append(PageSpec(paths.item_path(item), template, {"item": item, **neighbours}))
-    specs += [PageSpec(paths.sdg_path(sdg), "sdg.md.j2", {"sdg": sdg}) for sdg in agenda.sdgs]
-    specs += [PageSpec(paths.national_path(goal), "national_goal.md.j2", {"goal": goal}) for goal in agenda.strategy.goals]
-    specs += [PageSpec(paths.actor_path(actor), "actor.md.j2", {"actor": actor}) for actor in agenda.actors]
-    specs += [PageSpec(paths.section_path(section), "section.md.j2", {"section": section})
+        # The item (with its children), its parents (whose links it inherits), its neighbours
+        # in the pager and the responses on it.
+        inputs = (*common, item, *agenda.parents(item), *neighbours.values(), agenda.responses_to(item))
+        specs.append(PageSpec(paths.item_path(item), template, {"item": item, **neighbours}, inputs))
+    specs += [PageSpec(paths.sdg_path(sdg), "sdg.md.j2", {"sdg": sdg}, whole) for sdg in agenda.sdgs]
+    specs += [PageSpec(paths.national_path(goal), "national_goal.md.j2", {"goal": goal}, whole)
+              for goal in agenda.strategy.goals]
+    specs += [PageSpec(paths.actor_path(actor), "actor.md.j2", {"actor": actor}, whole) for actor in agenda.actors]
+    specs += [PageSpec(paths.section_path(section), "section.md.j2", {"section": section}, (agenda.meta,))
               for section in agenda.meta.sections + agenda.meta.appendices]
     return specs
 
 
-def _environment(agenda: Agenda, comment_url: str | None) -> jinja2.Environment:
+def _templates_stamp() -> tuple[tuple[str, int], ...]:
+    return tuple(sorted((path.name, path.stat().st_mtime_ns) for path in TEMPLATES.glob("*.j2")))
+
+
+@functools.lru_cache(maxsize=1)
+def _environment(templates: tuple[tuple[str, int], ...]) -> jinja2.Environment:
+    """One environment while the templates are unchanged: each template is compiled once, not once
+    per page or per regeneration (`agenda serve` regenerates on every save), and not checked for
+    changes on every include. Agenda-specific names come from `_agenda_globals`."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        auto_reload=False,  # `templates` (names and mtimes) is the key of this cache instead
+        # Compiled templates are kept in the user's temporary folder (keyed by each template's
+        # source): a new `agenda build` process does not compile them again.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,  # output is Markdown; plain text goes through the `plain` filter
     )
-    links = LinkIndex(agenda)
-    environment.globals.update(
-        agenda=agenda,
-        meta=agenda.meta,
-        terms=agenda.meta.terms,
-        links=links,
-        paths=paths,
-        initiatives_of_actor=_initiatives_by_actor(agenda),
-        text_colour=text_colour,
-        comment_url=comment_url,
-        DISPOSITIONS=DISPOSITIONS,
-    )
+    environment.globals.update(paths=paths, text_colour=text_colour, DISPOSITIONS=DISPOSITIONS,
+                               provenance=provenance, grouped=grouped)
     environment.filters.update(plain=plain, headings=shift_headings, yaml=yaml_string, sentence=sentence,
-                               swedish_date=swedish_date, untrusted=untrusted, anchor=item_anchor)
+                               swedish_date=swedish_date, untrusted=untrusted, anchor=item_anchor, filesize=filesize)
     environment.globals["href"] = jinja2.pass_context(lambda context, target: paths.relative(context["page"], target))
-    environment.globals["label"] = lambda item: item_label(agenda, item)
-    environment.globals["provenance"] = provenance
-    environment.globals["grouped"] = grouped
     environment.tests["lower_in"] = lambda name, names: name.lower() in names
     return environment
+
+
+def _agenda_globals(agenda: Agenda, comment_url: str | None) -> dict[str, Any]:
+    """Names every template of one agenda sees (passed with each render; includes inherit them)."""
+    return {
+        "agenda": agenda,
+        "meta": agenda.meta,
+        "terms": agenda.meta.terms,
+        "links": LinkIndex(agenda),
+        "initiatives_of_actor": _initiatives_by_actor(agenda),
+        "comment_url": comment_url,
+        "label": lambda item: item_label(agenda, item),
+    }
 
 
 def item_label(agenda: Agenda, item: Item) -> str:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!~])")
 _HEADING = re.compile(r"^(#{1,6})(\s)", re.MULTILINE)
+_NUMBERED = re.compile(r"^(\s*)(\d+)\.", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # titles are escaped on every page that lists them
 def plain(text: str) -> str:
     """Render untrusted or plain text literally: HTML escaped, Markdown syntax neutralised."""
     escaped = html.escape(text, quote=False)
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", escaped)
     # A line starting with "1." or "-" would become a list; escape the marker.
-    return re.sub(r"^(\s*)(\d+)\.", r"\1\2\\.", escaped, flags=re.MULTILINE).replace("\n-", "\n\\-")
+    return _NUMBERED.sub(r"\1\2\\.", escaped).replace("\n-", "\n\\-")
 
 
 def shift_headings(markdown: str, top_level: int) -> str:

@@ -1,0 +1,109 @@
+"""Build folders outside the repository: our site (a copy of mkdocs.yml) and the floor site.
+
+The repository's docs/ and site/ are never touched: each workspace has its own mkdocs.yml
+whose docs_dir and site_dir are inside the workspace and whose custom_dir points back at
+the repository's theme overrides.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from generator.render.writer import MANIFEST
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def hand_written_docs(repo: Path = REPO) -> list[Path]:
+    """Files in the repository's docs/ that the generator does not write (listed in docs/.generated)."""
+    docs = repo / "docs"
+    manifest = docs / MANIFEST
+    generated = set(manifest.read_text(encoding="utf-8").splitlines()) if manifest.exists() else set()
+    return sorted(path.relative_to(docs) for path in docs.rglob("*")
+                  if path.is_file() and path.name != MANIFEST and str(path.relative_to(docs)) not in generated)
+
+
+def fresh_docs(workspace: Path) -> Path:
+    """docs/ with only the hand-written pages, as on a fresh checkout; returns docs/."""
+    docs = workspace / "docs"
+    if docs.exists():
+        shutil.rmtree(docs)
+    for relative in hand_written_docs():
+        (docs / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / "docs" / relative, docs / relative)
+    return docs
+
+
+def our_workspace(workspace: Path) -> Path:
+    """A copy of the repository's mkdocs.yml pointing at workspace/docs and workspace/site."""
+    workspace.mkdir(parents=True, exist_ok=True)
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    for key, value in (("docs_dir", "docs"), ("site_dir", "site"), ("custom_dir", str(REPO / "generator" / "theme"))):
+        text, count = re.subn(rf"^(\s*){key}:.*$", rf"\g<1>{key}: {value}", text, count=1, flags=re.MULTILINE)
+        if not count:
+            raise SystemExit(f"mkdocs.yml has no {key}; the benchmark needs one to redirect")
+    config = workspace / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    fresh_docs(workspace)
+    return config
+
+
+def floor_workspace(workspace: Path, our_docs: Path, corpus: str) -> Path:
+    """The floor: for every page of ours, a plain Markdown page of the same size at the same path,
+    a bare Material configuration, and a minimal navigation of section index pages that link
+    to their pages (the item pages are not in the navigation, as in ours)."""
+    docs = workspace / "docs"
+    if docs.exists():
+        shutil.rmtree(docs)
+    pages = sorted(path.relative_to(our_docs) for path in our_docs.rglob("*.md"))
+    sections: dict[Path, list[Path]] = {}
+    for page in pages:
+        if page.name != "index.md":
+            sections.setdefault(page.parent, []).append(page)
+    text = _Corpus(corpus)
+    for page in pages:
+        target = docs / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        title = f"Sida {page.with_suffix('').as_posix()}"
+        body = text.take((our_docs / page).stat().st_size)
+        if page == Path("index.md"):
+            links = [f"- [{folder.as_posix()}]({folder.as_posix()}/index.md)" for folder in sorted(sections)
+                     if folder != Path(".")]
+            links += [f"- [{child.stem}]({child.as_posix()})" for child in sections.get(Path("."), [])]
+            body = "\n".join(links) + "\n\n" + body
+        elif page.name == "index.md":
+            links = [f"- [{child.stem}]({child.name})" for child in sections.get(page.parent, [])]
+            body = "\n".join(links) + "\n\n" + body
+        target.write_text(f"# {title}\n\n{body}\n", encoding="utf-8")
+    nav = ["index.md"] + [f"{folder.as_posix()}/index.md" for folder in sorted(sections)
+                          if folder != Path(".") and (docs / folder / "index.md").exists()]
+    not_in_nav = [f"/{folder.as_posix()}/*.md" for folder in sorted(sections) if folder != Path(".")]
+    not_in_nav += [f"/{child.as_posix()}" for child in sections.get(Path("."), [])]
+    config = workspace / "mkdocs.yml"
+    config.write_text(
+        "site_name: Golv\ndocs_dir: docs\nsite_dir: site\n"
+        "theme:\n  name: material\n  language: sv\n"
+        "nav:\n" + "".join(f"  - {entry}\n" for entry in nav) +
+        "not_in_nav: |\n" + "".join(f"  {pattern}\n" for pattern in not_in_nav),
+        encoding="utf-8")
+    return config
+
+
+class _Corpus:
+    """Plain paragraphs of real agenda text, handed out in order and wrapped around."""
+
+    def __init__(self, text: str) -> None:
+        self.paragraphs = [p.strip() for p in text.split("\n\n") if p.strip() and not p.lstrip().startswith(("#", "-", "1"))]
+        self.position = 0
+
+    def take(self, size: int) -> str:
+        taken: list[str] = []
+        length = 0
+        while length < size:
+            paragraph = self.paragraphs[self.position % len(self.paragraphs)]
+            self.position += 1
+            taken.append(paragraph)
+            length += len(paragraph.encode("utf-8")) + 2
+        return "\n\n".join(taken)
