@@ -22,22 +22,23 @@ from typing import Any
 
 def ours(agenda_dir: Path, config_file: Path, build: bool = True) -> dict[str, float | int]:
     started = time.perf_counter()
-    from generator.commands.build import _config, build_site
+    from generator.commands.build import _config, build_site, site_settings
+    from generator.export import Publication
     from generator.render import generate
     from generator.source import read_agenda
 
+    config = _config(config_file)
     imported = time.perf_counter()
     agenda = read_agenda(agenda_dir)
     checked = time.perf_counter()
-    config = _config(config_file)
-    result = generate(agenda, Path(config.docs_dir))
+    docs = Path(config.docs_dir)
+    result = generate(agenda, docs, publication=Publication(site_url=config.site_url))  # as `agenda build --no-pdf`
     generated = time.perf_counter()
     timings: dict[str, float | int] = {"imports": imported - started, "check": checked - imported,
                                        "generate": generated - checked, "written": len(result.written),
                                        "files": result.total}
     if build:
-        timings["pages"] = build_site(Path(config.site_dir), agenda.meta.short_title or agenda.meta.title,
-                                      config_file=config_file)
+        timings["pages"] = build_site(Path(config.site_dir), config_file=config_file, **site_settings(agenda, docs))
         timings["mkdocs"] = time.perf_counter() - generated
     return timings
 

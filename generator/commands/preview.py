@@ -19,11 +19,12 @@ from mkdocs.utils.meta import get_data
 from .build import CONFIG_FILE, _config
 
 
-def serve_site(port: int, site_name: str, config_file: Path = CONFIG_FILE) -> None:
+def serve_site(port: int, settings: dict[str, Any], config_file: Path = CONFIG_FILE) -> None:
+    """Serve docs/ on 127.0.0.1:`port`; `settings` are the agenda's (build.site_settings)."""
     docs_dir = Path(_config(config_file).docs_dir)
-    nav = [_titled(entry, docs_dir) for entry in _config(config_file).nav or []]
+    nav = [_titled(entry, docs_dir) for entry in settings.get("nav") or _config(config_file).nav or []]
     mkdocs_serve(str(config_file), livereload=True, build_type="dirty", dev_addr=f"127.0.0.1:{port}",
-                 site_name=site_name, strict=False, nav=nav)
+                 strict=False, **{**settings, "nav": nav})
 
 
 def _titled(entry: Any, docs_dir: Path) -> Any:

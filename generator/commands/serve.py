@@ -13,7 +13,7 @@ from ..errors import AgendaError
 from ..render import generate
 from ..render.site import RenderCache
 from ..source import SourceCache, read_agenda, reference_dir_for
-from .build import _config
+from .build import _config, site_settings
 from .preview import serve_site
 
 POLL_SECONDS = 0.3
@@ -40,7 +40,7 @@ def run(agenda_dir: Path, port: int, comments_port: int | None, comments_dir: Pa
     watcher = SourceWatcher([agenda_dir, reference_dir_for(agenda_dir)], regenerate)
     threading.Thread(target=watcher.run, daemon=True).start()
     try:
-        serve_site(port, site_name=agenda.meta.short_title or agenda.meta.title)
+        serve_site(port, site_settings(agenda, docs_dir))
     finally:
         if comment_server:
             comment_server.terminate()
