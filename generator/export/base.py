@@ -15,6 +15,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar, Iterator
 
+from pydantic import BaseModel
+
 from ..model import Agenda, Item
 from ..model.graph import LinkIndex, ResolvedLink
 from ..render import paths
@@ -119,3 +121,9 @@ def json_bytes(data: Any) -> bytes:
     """JSON as published: Swedish text stays readable (no \\u escapes), and a stable layout keeps an
     unchanged agenda's files byte-identical, so the writer leaves them alone."""
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def model_json_bytes(model: BaseModel) -> bytes:
+    """`json_bytes(model.model_dump(mode="json", by_alias=True))`, byte for byte, made by pydantic's
+    compiled serialiser: several times faster for a large agenda (`agenda serve` makes it on every save)."""
+    return (model.model_dump_json(indent=2, by_alias=True) + "\n").encode("utf-8")

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from ..model import Area, Goal, Initiative
-from .base import JSON, ExportSource, Exporter, json_bytes
+from .base import JSON, ExportSource, Exporter, json_bytes, model_json_bytes
 from .document import AgendaDocument, AreaRecord, GoalRecord, InitiativeRecord, link_record
 
 R = TypeVar("R", bound=BaseModel)
@@ -48,7 +48,7 @@ class AgendaJson(Exporter):
             "national_strategy": agenda.strategy,
             "sdgs": agenda.sdgs,
         })
-        return json_bytes(document.model_dump(mode="json", by_alias=True))
+        return model_json_bytes(document)
 
 
 def _record(record: type[R], item: Area | Goal | Initiative, source: ExportSource, **children: Any) -> R:

@@ -17,7 +17,7 @@ from . import paths
 from .colours import sdg_stylesheet, text_colour
 from .publication import filesize, publication_globals
 from .text import plain, sentence, shift_headings, untrusted, yaml_string
-from .writer import WriteResult, write_files
+from .writer import WriteMemo, WriteResult, write_files
 
 TEMPLATES = Path(__file__).parent / "templates"
 STYLESHEET = "assets/stylesheets/generated.css"
@@ -49,7 +49,7 @@ def generate(agenda: Agenda, docs_dir: Path, comment_url: str | None = None,
     points the pages at the Isso server it starts locally). With a `cache` (kept by
     `agenda serve`) only pages whose inputs changed since the last call are rendered.
     """
-    return write_files(docs_dir, render_all(agenda, comment_url, publication, cache))
+    return write_files(docs_dir, render_all(agenda, comment_url, publication, cache), cache.written if cache else None)
 
 
 def render_all(agenda: Agenda, comment_url: str | None = None, publication: Publication = Publication(),
@@ -87,20 +87,31 @@ class RenderCache:
     def __init__(self) -> None:
         self._pages: dict[str, tuple[tuple[Any, ...], str]] = {}
         self.rendered = 0  # pages rendered by the last call (the rest came from the cache)
+        self.written = WriteMemo()  # lets the writer skip reading back pages that came from the cache
 
     def render(self, specs: list[PageSpec], render: Callable[[PageSpec], str], *extra: Any) -> dict[str, str]:
         """`extra`: what every page depends on besides its inputs (templates, comment server, publication)."""
         pages: dict[str, tuple[tuple[Any, ...], str]] = {}
         self.rendered = 0
+        same: dict[tuple[int, int], bool] = {}  # overview pages share one inputs tuple: compare it once
         for spec in specs:
             key = (spec.template, extra, spec.inputs)
             cached = self._pages.get(spec.path)
-            if spec.inputs is None or cached is None or cached[0] != key:
+            if spec.inputs is None or cached is None or not self._same(cached[0], key, same):
                 cached = (key, render(spec))
                 self.rendered += 1
             pages[spec.path] = cached
         self._pages = pages
         return {path: output for path, (_, output) in pages.items()}
+
+    @staticmethod
+    def _same(old: tuple[Any, ...], new: tuple[Any, ...], same: dict[tuple[int, int], bool]) -> bool:
+        if old[:2] != new[:2]:
+            return False
+        pair = (id(old[2]), id(new[2]))  # both are alive for the whole call, so ids are unique
+        if pair not in same:
+            same[pair] = old[2] == new[2]
+        return same[pair]
 
 
 def _outline(item: Item) -> tuple[Any, ...]:

@@ -24,18 +24,50 @@ class WriteResult:
         return len(self.written) + len(self.unchanged)
 
 
-def write_files(docs_dir: Path, files: dict[str, str | bytes]) -> WriteResult:
+class WriteMemo:
+    """What write_files last left in each file: the content object and the file's mtime and size.
+
+    `agenda serve` keeps one between regenerations: a page whose content is the very object
+    written (or found equal) last time, in a file whose mtime and size have not changed since,
+    is not read back to compare.
+    """
+
+    def __init__(self) -> None:
+        self.files: dict[str, tuple[str | bytes, tuple[int, int]]] = {}
+
+    def unchanged(self, relative: str, content: str | bytes, target: Path) -> bool:
+        seen = self.files.get(relative)
+        return seen is not None and seen[0] is content and _stamp(target) == seen[1]
+
+    def remember(self, relative: str, content: str | bytes, target: Path) -> None:
+        self.files[relative] = (content, _stamp(target))
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
+
+
+def write_files(docs_dir: Path, files: dict[str, str | bytes], memo: WriteMemo | None = None) -> WriteResult:
     """Pages come as text (written as UTF-8), data downloads as the exact bytes to publish."""
     result = WriteResult()
     for relative, content in sorted(files.items()):
         target = docs_dir / relative
+        if memo is not None and memo.unchanged(relative, content, target):
+            result.unchanged.append(relative)
+            continue
         data = content if isinstance(content, bytes) else content.encode("utf-8")
         if target.exists() and target.read_bytes() == data:
             result.unchanged.append(relative)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        result.written.append(relative)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            result.written.append(relative)
+        if memo is not None:
+            memo.remember(relative, content, target)
     manifest = docs_dir / MANIFEST
     previous = manifest.read_text(encoding="utf-8").splitlines() if manifest.exists() else []
     for stale in sorted(set(previous) - set(files)):

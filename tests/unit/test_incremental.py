@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import shutil
 from pathlib import Path
@@ -11,10 +12,12 @@ from typing import Any
 
 import pytest
 
+from generator.export import Publication, export_files
+from generator.export.json_export import AgendaJson
 from generator.model import Agenda, Area
 from generator.render import paths
 from generator.render.site import PAGE_ONLY_FIELDS, RenderCache, page_specs, render_all
-from generator.render.writer import MANIFEST, write_files
+from generator.render.writer import MANIFEST, WriteMemo, write_files
 from generator.source import SourceCache, read_agenda
 from tests.minimal import REPO
 
@@ -50,6 +53,19 @@ def test_writer_rewrites_only_changed_files_and_keeps_the_rest(tmp_path: Path) -
     assert (tmp_path / "sub" / "b.md").read_text(encoding="utf-8") == "B changed"
     assert (tmp_path / "sub" / "b.md").stat().st_mtime_ns != before[tmp_path / "sub" / "b.md"][1]
     assert (tmp_path / MANIFEST).read_text(encoding="utf-8").split() == ["a.md", "sub/b.md"]
+
+
+def test_write_memo_trusts_only_files_nobody_touched(tmp_path: Path) -> None:
+    memo = WriteMemo()
+    page = "Sida\n"
+    assert write_files(tmp_path, {"a.md": page}, memo).written == ["a.md"]
+    assert write_files(tmp_path, {"a.md": page}, memo).unchanged == ["a.md"]
+    (tmp_path / "a.md").write_text("Ändrad för hand\n", encoding="utf-8")  # another size and mtime
+    assert write_files(tmp_path, {"a.md": page}, memo).written == ["a.md"]
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == page
+    (tmp_path / "a.md").unlink()
+    assert write_files(tmp_path, {"a.md": page}, memo).written == ["a.md"]
+    assert write_files(tmp_path, {"a.md": "Ny sida\n"}, memo).written == ["a.md"]
 
 
 def test_regenerating_an_unchanged_agenda_writes_nothing(tmp_path: Path, kalmar: Agenda) -> None:
@@ -151,3 +167,11 @@ def test_source_cache_parses_only_changed_files(tmp_path: Path) -> None:
     assert third.areas[1] is not second.areas[1]
     assert all(a is b for n, (a, b) in enumerate(zip(second.areas, third.areas)) if n != 1)
     assert render_all(third, cache=RenderCache()) == render_all(read_agenda(agenda_dir))
+
+
+def test_agenda_json_is_the_same_bytes_as_the_standard_library_makes(kalmar: Agenda) -> None:
+    """agenda.json is serialised by pydantic for speed; the published bytes must not change."""
+    download = next(d for d in export_files(kalmar, Publication()) if isinstance(d.exporter, AgendaJson))
+    assert download.content is not None
+    data = json.loads(download.content)
+    assert download.content == (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
