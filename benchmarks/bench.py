@@ -120,7 +120,7 @@ def tables(results: list[Result], serve: ServeLatency | None, runs: dict[int, in
     for r in results:
         g = r.regeneration
         if g:
-            lines.append(f"| {r.scale}× | {len(g.written)} of {g.files} ({len(g.touched)}): {', '.join(g.touched[:3])} "
+            lines.append(f"| {r.scale}× | {len(g.written)} of {g.files} ({len(g.touched)}): {', '.join(g.touched[:5])} "
                          f"| {g.rendered} | {g.seconds:.2f} s ({g.check_seconds:.2f} s) | {g.process_seconds:.1f} s |")
     if serve:
         lines += ["", f"`agenda serve` at 1×: edit saved → new text served in "
