@@ -6,7 +6,6 @@ from pathlib import Path
 
 from ..comments.export import export_comments
 from ..comments.isso import IssoDatabase, IssoSettings, start_server
-from ..errors import AgendaError, Problem
 from ..source import read_agenda
 
 
@@ -34,8 +33,7 @@ def serve(agenda_dir: Path, site_origins: list[str], listen: str, public_endpoin
 
 def export(agenda_dir: Path, database: Path | None) -> int:
     agenda = read_agenda(agenda_dir)
-    path = database or IssoSettings(agenda_id=agenda.meta.id, site_origins=[]).database
-    result = export_comments(agenda, IssoDatabase(path), agenda_dir / "responses")
+    result = export_comments(agenda, _database(agenda.meta.id, database), agenda_dir / "responses")
     print(f"Exported {len(result.added)} new approved comment(s) into {agenda_dir / 'responses'}; "
           f"{result.skipped_known} already exported.")
     for comment in result.skipped_other_pages:
@@ -47,18 +45,15 @@ def export(agenda_dir: Path, database: Path | None) -> int:
 
 def pending(agenda_dir: Path, database: Path | None, listen: str) -> int:
     """Approval links for comments waiting for moderation (the same links Isso's admin page uses)."""
-    import sqlite3
-
-    agenda = read_agenda(agenda_dir)
-    path = database or IssoSettings(agenda_id=agenda.meta.id, site_origins=[]).database
-    if not path.exists():
-        raise AgendaError([Problem(str(path), 1, "no comment database here; has the comment server run?")])
-    connection = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
-    rows = connection.execute("SELECT comments.id, threads.uri, comments.author FROM comments JOIN threads "
-                              "ON comments.tid = threads.id WHERE comments.mode = 2 ORDER BY comments.id").fetchall()
-    connection.close()
-    database_reader = IssoDatabase(path)
-    for comment_id, uri, author in rows:
-        print(f"{comment_id}\t{uri}\t{author}\t{listen}/id/{comment_id}/activate/{database_reader.moderation_key(comment_id)}")
-    print(f"{len(rows)} comment(s) waiting for approval")
+    reader = _database(read_agenda(agenda_dir).meta.id, database)
+    waiting = reader.pending_comments()
+    for comment in waiting:
+        link = f"{listen}/id/{comment.id}/activate/{reader.moderation_key(comment.id)}"
+        print(f"{comment.id}\t{comment.thread}\t{comment.author}\t{link}")
+    print(f"{len(waiting)} comment(s) waiting for approval")
     return 0
+
+
+def _database(agenda_id: str, database: Path | None) -> IssoDatabase:
+    """The given database, or the one `agenda serve` and `agenda comments serve` keep for this agenda."""
+    return IssoDatabase(database or IssoSettings(agenda_id=agenda_id, site_origins=[]).database)

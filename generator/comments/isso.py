@@ -24,7 +24,7 @@ from ..errors import AgendaError, Problem
 from .backend import Comment
 
 STATE_DIR = Path("build/comments")
-APPROVED = 1  # Isso's comment mode: 1 = public, 2 = waiting for moderation, 4 = deleted
+APPROVED, PENDING = 1, 2  # Isso's comment modes (4 = deleted)
 
 
 @dataclass(frozen=True)
@@ -126,29 +126,33 @@ class IssoDatabase:
         self.path = path
 
     def approved_comments(self) -> list[Comment]:
-        if not self.path.exists():
-            raise AgendaError([Problem(str(self.path), 1, "no comment database here; has the comment server run?")])
-        connection = sqlite3.connect(f"file:{self.path.resolve()}?mode=ro", uri=True)
-        try:
-            rows = connection.execute(
-                "SELECT comments.id, threads.uri, comments.author, comments.text, comments.created "
-                "FROM comments JOIN threads ON comments.tid = threads.id "
-                "WHERE comments.mode = ? ORDER BY comments.created, comments.id", (APPROVED,)).fetchall()
-        finally:
-            connection.close()
-        # Isso stores the author HTML-escaped ("AB &amp; Co"); the text as typed.
-        return [Comment(id=row[0], thread=row[1], author=html.unescape(row[2] or ""), text=row[3] or "",
-                        created=datetime.datetime.fromtimestamp(row[4], tz=datetime.timezone.utc))
-                for row in rows]
+        return self._comments(APPROVED)
+
+    def pending_comments(self) -> list[Comment]:
+        """Comments waiting for the registrator's approval."""
+        return self._comments(PENDING)
 
     def moderation_key(self, comment_id: int) -> str:
         """The signed key Isso's own moderation links carry (what its admin page uses to approve)."""
         from itsdangerous import URLSafeTimedSerializer  # Isso's own dependency
 
+        (session_key,) = self._query("SELECT value FROM preferences WHERE key = 'session-key'")[0]
+        return URLSafeTimedSerializer(session_key).dumps(comment_id)
+
+    def _comments(self, mode: int) -> list[Comment]:
+        rows = self._query("SELECT comments.id, threads.uri, comments.author, comments.text, comments.created "
+                           "FROM comments JOIN threads ON comments.tid = threads.id "
+                           "WHERE comments.mode = ? ORDER BY comments.created, comments.id", (mode,))
+        # Isso stores the author HTML-escaped ("AB &amp; Co"); the text as typed.
+        return [Comment(id=row[0], thread=row[1], author=html.unescape(row[2] or ""), text=row[3] or "",
+                        created=datetime.datetime.fromtimestamp(row[4], tz=datetime.timezone.utc))
+                for row in rows]
+
+    def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        if not self.path.exists():
+            raise AgendaError([Problem(str(self.path), 1, "no comment database here; has the comment server run?")])
         connection = sqlite3.connect(f"file:{self.path.resolve()}?mode=ro", uri=True)
         try:
-            (session_key,) = connection.execute(
-                "SELECT value FROM preferences WHERE key = 'session-key'").fetchone()
+            return connection.execute(sql, parameters).fetchall()
         finally:
             connection.close()
-        return URLSafeTimedSerializer(session_key).dumps(comment_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import time
@@ -56,15 +55,6 @@ def served(tmp_path: Path) -> Iterator[tuple[str, IssoSettings]]:
         subprocess.run([sys.executable, "-m", "generator", "generate"], cwd=REPO, capture_output=True)
 
 
-def pending_comment_id(settings: IssoSettings) -> int:
-    connection = sqlite3.connect(settings.database)
-    try:
-        (comment_id,) = connection.execute("SELECT id FROM comments WHERE mode = 2").fetchone()
-    finally:
-        connection.close()
-    return int(comment_id)
-
-
 def only_loopback(route: Route) -> None:
     if route.request.url.startswith(("http://127.0.0.1:", "data:", "blob:")):
         route.continue_()
@@ -88,7 +78,8 @@ def test_comment_posted_in_the_page_appears_after_approval(served: tuple[str, Is
 
         assert IssoDatabase(settings.database).approved_comments() == []
         assert page.locator("#isso-thread .isso-text").filter(has_text="regionbiblioteket").count() <= 1
-        approve(settings, pending_comment_id(settings))
+        (waiting,) = IssoDatabase(settings.database).pending_comments()
+        approve(settings, waiting.id)
 
         # Another visitor, with none of the poster's remembered form values, reads the page.
         page = browser.new_context(locale="sv-SE").new_page()
