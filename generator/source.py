@@ -21,7 +21,8 @@ from .model import (
 )
 from .model import Area
 from .validate import (
-    AreaSource, Known, check_consultation, check_decisions, check_items, check_links, check_responses,
+    AreaSource, Known, check_actors, check_consultation, check_decisions, check_items, check_links,
+    check_responses,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -48,7 +49,8 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None, cache: Sour
     sdgs = reader.read(reference / "sdgs.yml", SdgFile)
     strategies = reader.read(reference / "national-strategies.yml", StrategiesFile)
     meta_doc, meta = reader.read_doc(agenda_dir / "agenda.yml", AgendaMeta)
-    actors = reader.read(agenda_dir / "actors.yml", ActorsFile, optional=True) or ActorsFile(actors=[])
+    actors_doc, read_actors = reader.read_doc(agenda_dir / "actors.yml", ActorsFile, optional=True)
+    actors = read_actors or ActorsFile(actors=[])
     consultation_doc, consultation = reader.read_doc(agenda_dir / "consultation.yml", Consultation, optional=True)
     decisions_doc, decisions = reader.read_doc(agenda_dir / "decisions.yml", DecisionsFile, optional=True)
     areas = reader.read_areas(agenda_dir / "areas")
@@ -58,9 +60,11 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None, cache: Sour
     known = Known(
         national_goals=[goal.id for goal in strategy.goals] if strategy else None,
         sdg_numbers={sdg.number for sdg in sdgs.goals} if sdgs else set(range(1, 18)),
-        actors=_actor_ids(actors, agenda_dir, reader.problems),
+        actors={actor.id for actor in actors.actors},
     )
     problems = reader.problems + check_items(areas, known)
+    if read_actors and actors_doc:
+        problems += check_actors(read_actors, actors_doc)
     if meta and meta_doc:
         problems += check_links(meta, meta_doc, (), known)
     if consultation and consultation_doc:
@@ -177,12 +181,3 @@ def _strategy(meta: AgendaMeta | None, doc: YamlDoc | None, strategies: Strategi
                                     f"'{meta.national_strategy}' (expected one of: {', '.join(by_id)})"))
         return None
     return by_id[meta.national_strategy]
-
-
-def _actor_ids(actors: ActorsFile, agenda_dir: Path, problems: list[Problem]) -> set[str]:
-    seen: set[str] = set()
-    for actor in actors.actors:
-        if actor.id in seen:
-            problems.append(Problem(display_path(agenda_dir / "actors.yml"), 1, f"duplicate actor id '{actor.id}'"))
-        seen.add(actor.id)
-    return seen

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .errors import Problem
 from .load import KeyPath, YamlDoc
-from .model import Area, Consultation, DecisionsFile, Linked, ResponsesFile
+from .model import ActorsFile, Area, Consultation, DecisionsFile, Linked, ResponsesFile
 
 
 @dataclass
@@ -26,17 +26,27 @@ class Known:
     actors: set[str]
 
 
+class FirstDefinitions:
+    """Ids that must be unique: the first definition wins, each later one is a problem naming it."""
+
+    def __init__(self, noun: str) -> None:
+        self.noun = noun
+        self.seen: dict[str, str] = {}
+
+    def claim(self, value: str, doc: YamlDoc, path: KeyPath) -> list[Problem]:
+        if value in self.seen:
+            return [doc.problem(path, f"duplicate {self.noun} '{value}' (first defined at {self.seen[value]})")]
+        self.seen[value] = f"{doc.name}:{doc.line_of(path)}"
+        return []
+
+
 def check_items(areas: list[AreaSource], known: Known) -> list[Problem]:
     """Duplicate ids, items under the wrong parent, unknown link targets and actors."""
     problems: list[Problem] = []
-    first_seen: dict[str, str] = {}
+    ids = FirstDefinitions("id")
 
     def claim(item_id: str, doc: YamlDoc, path: KeyPath) -> None:
-        where = f"{doc.name}:{doc.line_of(path + ('id',))}"
-        if item_id in first_seen:
-            problems.append(doc.problem(path + ("id",), f"duplicate id '{item_id}' (first defined at {first_seen[item_id]})"))
-        else:
-            first_seen[item_id] = where
+        problems.extend(ids.claim(item_id, doc, path + ("id",)))
 
     for source in areas:
         area, doc = source.area, source.doc
@@ -109,15 +119,16 @@ def check_decisions(decisions: DecisionsFile, doc: YamlDoc, item_ids: set[str]) 
 def check_responses(files: list[tuple[YamlDoc, ResponsesFile]], item_ids: set[str]) -> list[Problem]:
     """Responses name a real item and have an id of their own across all response files."""
     problems = []
-    first_seen: dict[str, str] = {}
+    ids = FirstDefinitions("response id")
     for doc, responses in files:
         for r, response in enumerate(responses.responses):
             path: KeyPath = ("responses", r)
             if response.item is not None and response.item not in item_ids:
                 problems.append(doc.problem(path + ("item",), f"responses[{r}].item: unknown item '{response.item}'"))
-            where = f"{doc.name}:{doc.line_of(path + ('id',))}"
-            if response.id in first_seen:
-                problems.append(doc.problem(path + ("id",), f"duplicate response id '{response.id}' "
-                                                            f"(first defined at {first_seen[response.id]})"))
-            first_seen.setdefault(response.id, where)
+            problems += ids.claim(response.id, doc, path + ("id",))
     return problems
+
+
+def check_actors(actors: ActorsFile, doc: YamlDoc) -> list[Problem]:
+    ids = FirstDefinitions("actor id")
+    return [problem for a, actor in enumerate(actors.actors) for problem in ids.claim(actor.id, doc, ("actors", a, "id"))]

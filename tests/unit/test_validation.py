@@ -87,6 +87,13 @@ def test_duplicate_id_across_files() -> None:
     ]
 
 
+def test_duplicate_actor_id() -> None:
+    actors = "actors:\n  - id: regionen\n    name: Regionen\n  - id: regionen\n    name: Regionen igen\n"
+    assert problems_for({"actors.yml": actors}) == [
+        "source/test-agenda/actors.yml:4: duplicate actor id 'regionen' (first defined at source/test-agenda/actors.yml:2)"
+    ]
+
+
 def test_goal_under_the_wrong_area() -> None:
     broken = AREA.replace('id: "1.1"', 'id: "2.1"').replace('"1.1.1"', '"2.1.1"')
     assert problems_for({"areas/1.yml": broken}) == [
