@@ -82,6 +82,8 @@ def _pattern_message(field: Any, value: Any, detail: dict[str, Any]) -> str:
     if not str(value).strip():
         return "must not be empty"
     pattern = detail.get("ctx", {}).get("pattern", "")
+    if "(svg|png)" in pattern:
+        return f"invalid logo '{value}' (expected the name of an .svg or .png file beside agenda.yml, e.g. 'logo.svg')"
     if "A-Za-z0-9" in pattern:
         return f"invalid id '{value}' (expected letters or digits separated by dots, e.g. '1.2.3')"
     if "a-z0-9" in pattern:

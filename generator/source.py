@@ -57,6 +57,7 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None, cache: Sour
     responses = reader.read_all(agenda_dir / "responses", ResponsesFile)
 
     strategy = _strategy(meta, meta_doc, strategies, reader.problems)
+    logo = _logo(agenda_dir, meta, meta_doc, reader.problems)
     known = Known(
         national_goals=[goal.id for goal in strategy.goals] if strategy else None,
         sdg_numbers={sdg.number for sdg in sdgs.goals} if sdgs else set(range(1, 18)),
@@ -86,6 +87,7 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None, cache: Sour
         consultation=consultation,
         decisions=decisions.decisions if decisions else [],
         responses=[response for _, file in responses for response in file.responses],
+        logo=logo,
     )
 
 
@@ -181,3 +183,23 @@ def _strategy(meta: AgendaMeta | None, doc: YamlDoc | None, strategies: Strategi
                                     f"'{meta.national_strategy}' (expected one of: {', '.join(by_id)})"))
         return None
     return by_id[meta.national_strategy]
+
+
+def _logo(agenda_dir: Path, meta: AgendaMeta | None, doc: YamlDoc | None, problems: list[Problem]) -> bytes | None:
+    """The content of brand.logo, a file beside agenda.yml, if it is there and is the image its name says."""
+    if not (meta and doc and meta.brand.logo):
+        return None
+    name = meta.brand.logo
+    path = agenda_dir / name
+    if not path.is_file():
+        problems.append(doc.problem(("brand", "logo"), f"brand.logo: file '{name}' not found beside agenda.yml"))
+        return None
+    content = path.read_bytes()
+    if name.endswith(".png") and not content.startswith(b"\x89PNG\r\n\x1a\n"):
+        problems.append(doc.problem(("brand", "logo"), f"brand.logo: '{name}' is not a PNG image"))
+        return None
+    if name.endswith(".svg") and b"<svg" not in content[:4096]:
+        problems.append(doc.problem(("brand", "logo"), f"brand.logo: '{name}' is not an SVG image "
+                                                        "(no <svg> element at its start)"))
+        return None
+    return content

@@ -19,6 +19,14 @@ period: {start: 2019, end: 2020}
 national_strategy: digitaliseringsstrategin-2017
 """
 
+# A logo for agendas that set brand.logo: a circle with the initial, as owners' logos often are.
+LOGO_SVG = """\
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48">
+  <circle cx="24" cy="24" r="22" fill="#FFFFFF" stroke="#000000" stroke-width="3"/>
+  <text x="24" y="32" font-size="24" text-anchor="middle" font-family="sans-serif">T</text>
+</svg>
+"""
+
 ACTORS = """\
 actors:
   - id: regionen

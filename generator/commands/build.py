@@ -14,11 +14,13 @@ import yaml
 from mkdocs import exceptions as mkdocs_exceptions
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
+from mkdocs.utils.yaml import yaml_load
 
 from ..errors import AgendaError, Problem
 from ..export import Publication, export_after_build, pdf_unavailable
 from ..model import Agenda
 from ..render import generate
+from ..render.brand import brand_theme
 from ..render.writer import WriteResult
 from ..source import DEFAULT_AGENDA_DIR, read_agenda
 from .check import summary
@@ -45,12 +47,17 @@ SECTIONS = ["omraden/index.md", "insatser/index.md", "nationella-mal/index.md", 
             "aktorer/index.md", "oversikt/index.md", "remiss/index.md", "om-agendan/index.md"]
 
 
-def site_settings(agenda: Agenda, docs_dir: Path) -> dict[str, object]:
+def site_settings(agenda: Agenda, docs_dir: Path, config_file: Path = CONFIG_FILE) -> dict[str, object]:
     """What differs between agendas in the MkDocs configuration."""
     nav: list[object] = [{"Start": "index.md"}]
     nav += [section for section in SECTIONS if (docs_dir / section).exists()]
-    return {"site_name": agenda.meta.short_title or agenda.meta.title,
-            "site_description": agenda.meta.subtitle or agenda.meta.title, "nav": nav}
+    settings: dict[str, object] = {"site_name": agenda.meta.short_title or agenda.meta.title,
+                                   "site_description": agenda.meta.subtitle or agenda.meta.title, "nav": nav}
+    if agenda.meta.brand.logo or agenda.meta.brand.colour:
+        # An override replaces mkdocs.yml's whole theme section: start from the file's own.
+        with config_file.open(encoding="utf-8") as file:
+            settings["theme"] = brand_theme(agenda, yaml_load(file)["theme"])
+    return settings
 
 
 def default_site_dir(agenda: Agenda, configured: str) -> Path:
@@ -90,7 +97,8 @@ def run(agenda_dir: Path, site_dir: Path | None, pdf: bool | None = None, config
             for download in export_after_build(agenda, publication, staging):
                 print(f"  {download.exporter.path}: {download.size} bytes")
 
-    pages = build_site(target, finish=print_pdf, config_file=config_file, **site_settings(agenda, docs_dir))
+    settings = site_settings(agenda, docs_dir, config_file)
+    pages = build_site(target, finish=print_pdf, config_file=config_file, **settings)
     print(f"Built {pages} pages in {time.perf_counter() - started:.1f} s: {target}")
     return 0
 

@@ -23,6 +23,12 @@ date: {today}                   # YYYY-MM-DD
 period: {{start: {year}, end: {next_year}}}   # the years the agenda covers (optional)
 national_strategy: digitaliseringsstrategin-2017   # id in source/reference/national-strategies.yml
 licence: CC0-1.0                # licence of the open data downloads
+contact:                        # who answers questions about the agenda and the site (optional;
+  name: {region}                # the accessibility statement names it, else the owner)
+  # email: digitalisering@example.se
+# brand:                        # the owner's look (optional)
+#   colour: "#005AA0"           # header colour; links get a shade of it with AA contrast
+#   logo: logo.svg              # an .svg or .png file beside this one, shown in the header
 terms:                          # the agenda's own words for its levels (optional)
   area: Område
   areas: Områden

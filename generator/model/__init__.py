@@ -1,6 +1,6 @@
 """Typed agenda entities. The model is the one place that knows the rules."""
 
-from .agenda import Agenda, AgendaMeta, Item, Period, Section, Terms
+from .agenda import Agenda, AgendaMeta, Brand, Item, Period, Section, Terms
 from .common import Note
 from .consultation import Amendment, Body, CommentServer, Consultation, Contact, Decision, DecisionsFile
 from .responses import DISPOSITIONS, Response, ResponsesFile
@@ -10,7 +10,7 @@ from .reference import NationalGoal, NationalStrategy, Sdg, SdgFile, StrategiesF
 
 __all__ = [
     "DISPOSITIONS", "Response", "ResponsesFile", "CommentServer",
-    "Actor", "ActorsFile", "Agenda", "AgendaMeta", "Amendment", "Area", "Body", "Consultation",
+    "Actor", "ActorsFile", "Agenda", "AgendaMeta", "Amendment", "Brand", "Area", "Body", "Consultation",
     "Contact", "Decision", "DecisionsFile", "Goal", "Initiative", "Item", "Link", "Linked",
     "NationalGoal", "NationalGoalLink", "NationalStrategy", "Note", "Period", "Sdg", "SdgFile",
     "SdgLink", "Section", "StrategiesFile", "Terms",

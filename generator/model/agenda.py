@@ -8,8 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
-from .common import Note, Slug, Strict, Text, Title
-from .consultation import Consultation, Decision
+from .common import HexColour, LogoFile, Note, Slug, Strict, Text, Title
+from .consultation import Consultation, Contact, Decision
 from .responses import Response
 from .items import Actor, Area, Goal, Initiative
 from .licences import find_licence
@@ -41,6 +41,17 @@ class Terms(Strict):
     initiatives: Title = "Insatser"
 
 
+class Brand(Strict):
+    """The owner's visual identity on the site: the header colour and the logo beside the site name.
+
+    Any colour may be given: the site derives link and text colours from it that meet WCAG AA
+    contrast in the light and the dark colour scheme (see render/colours.py).
+    """
+
+    colour: HexColour | None = None
+    logo: LogoFile | None = None
+
+
 class AgendaMeta(Linked):
     id: Slug
     title: Title
@@ -54,6 +65,8 @@ class AgendaMeta(Linked):
     period: Period | None = None
     national_strategy: Slug
     licence: Title = "CC0-1.0"  # of the data downloads: an SPDX id from licences.py or a licence URL
+    contact: Contact | None = None  # who answers about the agenda and the site; defaults to the owner
+    brand: Brand = Brand()
     terms: Terms = Terms()
     sections: list[Section] = []
     appendices: list[Section] = []
@@ -81,6 +94,7 @@ class Agenda:
     consultation: Consultation | None = None
     decisions: list[Decision] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
+    logo: bytes | None = None  # the content of meta.brand.logo
 
     @property
     def goals(self) -> list[Goal]:

@@ -21,6 +21,10 @@ ItemId = Annotated[str, Field(strict=True), StringConstraints(pattern=rf"^{ID_SE
 Slug = Annotated[str, Field(strict=True), StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 # A title or name: must have visible text.
 Title = Annotated[str, Field(strict=True), StringConstraints(strip_whitespace=False, min_length=1, pattern=r"\S")]
+# A colour as CSS writes it in six hex digits, e.g. "#00664F".
+HexColour = Annotated[str, Field(strict=True), StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+# A file beside agenda.yml: a name without folders, an SVG or a PNG.
+LogoFile = Annotated[str, Field(strict=True), StringConstraints(pattern=r"^[\w-][\w.-]*\.(svg|png)$")]
 # Free Markdown text; may be empty.
 Text = Annotated[str, Field(strict=True)]
 

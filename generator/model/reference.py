@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
-from .common import Note, Slug, Strict, Text, Title
-
-HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
-
+from .common import HexColour, Note, Slug, Strict, Text, Title
 
 class Sdg(Strict):
     number: Annotated[int, Field(strict=True, ge=1, le=17)]

@@ -1,6 +1,8 @@
-"""SDG tiles in their official colours with a text colour that passes WCAG AA contrast."""
+"""Colours with WCAG AA contrast: SDG tiles in their official colours, and the owner's brand colour."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..model import Sdg
 
@@ -29,3 +31,71 @@ def sdg_stylesheet(sdgs: list[Sdg]) -> str:
              f"{{ background-color: {sdg.colour}; color: {text_colour(sdg.colour)}; }}"
              for sdg in sdgs for n in [sdg.number]]
     return "/* Generated from source/reference/sdgs.yml: official SDG colours, AA text contrast. */\n" + "\n".join(rules) + "\n"
+
+
+# Backgrounds that links sit on, the lightest and the darkest of each colour scheme: white and
+# Material's light grey (#F5F5F5, code and table stripes); Material's slate at hue 225°,
+# lightness 14 % (the page) and 18 % (code).
+LIGHT_BACKGROUNDS = ("#FFFFFF", "#F5F5F5")
+DARK_BACKGROUNDS = ("#1E2129", "#272A35")
+AA = 4.5
+
+
+def mix(colour: str, other: str, share: float) -> str:
+    """`colour` moved `share` (0–1) of the way towards `other`, as #RRGGBB."""
+    channels = [round(int(colour[i:i + 2], 16) * (1 - share) + int(other[i:i + 2], 16) * share) for i in (1, 3, 5)]
+    return "#" + "".join(f"{channel:02X}" for channel in channels)
+
+
+def readable(colour: str, backgrounds: tuple[str, ...], towards: str) -> str:
+    """The colour itself if it reaches AA contrast on every background, else the nearest shade
+    towards `towards` (black on light backgrounds, white on dark) that does."""
+    for step in range(101):
+        shade = mix(colour, towards, step / 100)
+        if all(contrast(shade, background) >= AA for background in backgrounds):
+            return shade
+    return towards
+
+
+@dataclass(frozen=True)
+class BrandColours:
+    """The colours the site uses, derived from the owner's one colour (agenda.yml brand.colour)."""
+
+    header: str        # background of the header and the tabs: the owner's colour as given
+    header_text: str   # black or white, whichever contrasts more with it
+    link_light: str    # links and the current page in the navigation, light scheme
+    link_dark: str     # the same in the dark scheme
+
+    @classmethod
+    def from_colour(cls, colour: str) -> BrandColours:
+        colour = colour.upper()
+        return cls(header=colour, header_text=text_colour(colour),
+                   link_light=readable(colour, LIGHT_BACKGROUNDS, "#000000"),
+                   link_dark=readable(colour, DARK_BACKGROUNDS, "#FFFFFF"))
+
+
+def brand_stylesheet(colours: BrandColours) -> str:
+    """Material's "custom" primary and accent colours (mkdocs.yml palette, set by `agenda build`)."""
+    header, text = colours.header, colours.header_text
+    return f"""/* Generated from agenda.yml brand.colour {header}: links are shades of it that reach 4.5:1. */
+[data-md-color-primary=custom] {{
+  --md-primary-fg-color: {header};
+  --md-primary-fg-color--light: {mix(header, "#FFFFFF", 0.15)};
+  --md-primary-fg-color--dark: {mix(header, "#000000", 0.15)};
+  --md-primary-bg-color: {text};
+  --md-primary-bg-color--light: {text};
+  --md-typeset-a-color: {colours.link_light};
+}}
+[data-md-color-accent=custom] {{
+  --md-accent-fg-color: {colours.link_light};
+  --md-accent-fg-color--transparent: {colours.link_light}1A;
+  --md-accent-bg-color: {text_colour(colours.link_light)};
+  --md-accent-bg-color--light: {text_colour(colours.link_light)};
+}}
+[data-md-color-scheme=slate][data-md-color-primary=custom] {{ --md-typeset-a-color: {colours.link_dark}; }}
+[data-md-color-scheme=slate][data-md-color-accent=custom] {{
+  --md-accent-fg-color: {colours.link_dark};
+  --md-accent-fg-color--transparent: {colours.link_dark}1A;
+  --md-accent-bg-color: {text_colour(colours.link_dark)};
+}}
+"""

@@ -21,6 +21,7 @@ COMPILATION = "remiss/sammanstallning.md"
 ABOUT = "om-agendan/index.md"
 WHOLE = "hela-agendan/index.md"
 DATA = "data/index.md"
+ACCESSIBILITY = "tillganglighet.md"  # linked from every page's footer (theme/partials/copyright.html)
 DATA_DIR = "data"  # the downloads live beside the Öppna data page: /data/agenda.json
 
 

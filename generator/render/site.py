@@ -14,6 +14,7 @@ from ..model import DISPOSITIONS, Agenda, Item
 from ..model.graph import LinkIndex, ResolvedLink
 from ..model.links import PROVENANCE_LABELS
 from . import paths
+from .brand import brand_files, brand_rules
 from .colours import sdg_stylesheet, text_colour
 from .publication import filesize, publication_globals
 from .text import plain, sentence, shift_headings, untrusted, yaml_string
@@ -70,7 +71,8 @@ def render_all(agenda: Agenda, comment_url: str | None = None, publication: Publ
         files.update((spec.path, render(spec)) for spec in specs)
     else:
         files.update(cache.render(specs, render, templates, comment_url, publication))
-    files[STYLESHEET] = sdg_stylesheet(agenda.sdgs)
+    files[STYLESHEET] = sdg_stylesheet(agenda.sdgs) + brand_rules(agenda)
+    files.update(brand_files(agenda))
     files.update({download.exporter.path: download.content for download in downloads if download.content})
     return files
 
@@ -137,6 +139,7 @@ def page_specs(agenda: Agenda) -> list[PageSpec]:
         PageSpec(paths.MATRIX_NATIONAL, "matrix_national.md.j2", inputs=whole),
         PageSpec(paths.DECISIONS, "decisions.md.j2", inputs=whole),
         PageSpec(paths.ABOUT, "about.md.j2", inputs=whole),
+        PageSpec(paths.ACCESSIBILITY, "accessibility.md.j2", inputs=whole),
         PageSpec(paths.WHOLE, "whole.md.j2"),  # every text, and the downloads: always rendered
         PageSpec(paths.DATA, "data.md.j2"),
     ]

@@ -7,28 +7,19 @@ recorded, so a test can name the page and the address.
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.browser.harness import AXE, CHROMIUM, CHROMIUM_ARGS, LOCAL_HOST, QuietHandler, RequestGuard, SiteServer
+from tests.browser.harness import AXE, CHROMIUM, CHROMIUM_ARGS, RequestGuard, serving
 
 
 @pytest.fixture(scope="session")
 def base_url(kalmar_site: Path) -> Iterator[str]:
-    """The built site over real HTTP, on 127.0.0.1 and a free port, as a static host serves it."""
-    server = SiteServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(kalmar_site)))
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://{LOCAL_HOST}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    """The built Kalmar site over real HTTP on 127.0.0.1."""
+    with serving(kalmar_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

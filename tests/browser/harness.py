@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -29,6 +33,20 @@ class SiteServer(ThreadingHTTPServer):
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
         # else: the browser hung up mid-response because it navigated on; nothing to report
+
+
+@contextmanager
+def serving(directory: Path) -> Iterator[str]:
+    """A built site over real HTTP, on 127.0.0.1 and a free port, as a static host serves it: its base URL."""
+    server = SiteServer((LOCAL_HOST, 0), functools.partial(QuietHandler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://{LOCAL_HOST}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
 
 
 @dataclass

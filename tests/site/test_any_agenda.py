@@ -10,7 +10,7 @@ import yaml
 from generator.render.site import page_specs
 from generator.source import read_agenda
 from tests.conftest import run_agenda
-from tests.minimal import REPO, make_agenda
+from tests.minimal import AGENDA, LOGO_SVG, REPO, make_agenda
 from tests.site.html import broken_links, pages
 
 STRANGE = 'Mål för “digitalt innanförskap” & <öppna> data: *alla* [län] #1 | 100 % – Åsa\'s "test" ÆØÅ ä ö ü é'
@@ -24,8 +24,8 @@ def build(agenda_dir: Path, site: Path) -> Path:
 
 
 def expected_pages(agenda_dir: Path) -> int:
-    """One page per page spec, plus the hand-written accessibility statement."""
-    return len([spec for spec in page_specs(read_agenda(agenda_dir)) if spec.path.endswith(".md")]) + 1
+    """One page per page spec (404.html is the theme's)."""
+    return len([spec for spec in page_specs(read_agenda(agenda_dir)) if spec.path.endswith(".md")])
 
 
 def test_ostergotland_builds_with_its_own_words(tmp_path: Path) -> None:
@@ -94,3 +94,40 @@ def test_agenda_new_passes_check_and_build(tmp_path: Path) -> None:
     assert (site / "insatser" / "1.1.1" / "index.html").exists()
     again = run_agenda("new", str(target))
     assert again.returncode == 1 and "not empty" in again.stderr
+
+
+# A light colour: white text fails on it, and as a link colour on white it reaches only 1.6:1.
+YELLOW = "#F5C400"
+BRANDED = {"agenda.yml": AGENDA + f"brand:\n  colour: '{YELLOW}'\n  logo: logo.svg\n"
+                                  "contact:\n  name: Testregionens kansli\n  email: kansli@example.se\n",
+           "logo.svg": LOGO_SVG}
+
+
+def test_brand_logo_colour_and_contact_from_agenda_yml(tmp_path: Path) -> None:
+    site = build(make_agenda(tmp_path, BRANDED), tmp_path / "site")
+    home = pages(site)["/"]
+    assert (site / "assets" / "brand" / "logo.svg").read_text(encoding="utf-8") == LOGO_SVG
+    logos = home.soup.select("a.md-logo img")
+    assert [img["src"] for img in logos] == ["assets/brand/logo.svg"] * 2  # header and navigation drawer
+    assert [img["alt"] for img in logos] == ["", ""]  # the links around them carry the site's name
+    assert home.soup.select_one('link[rel="icon"]')["href"] == "assets/brand/logo.svg"
+    assert home.soup.body["data-md-color-primary"] == "custom" and home.soup.body["data-md-color-accent"] == "custom"
+    css = (site / "assets" / "stylesheets" / "generated.css").read_text(encoding="utf-8")
+    # The header keeps the owner's colour with black text; links use a darker shade in the light
+    # scheme (4.5:1 on white and on #F5F5F5) and the colour itself in the dark scheme.
+    assert f"--md-primary-fg-color: {YELLOW};" in css and "--md-primary-bg-color: #000000;" in css
+    assert "--md-typeset-a-color: #876C00;" in css
+    assert f"[data-md-color-scheme=slate][data-md-color-primary=custom] {{ --md-typeset-a-color: {YELLOW}; }}" in css
+    statement = pages(site)["/tillganglighet/"].main_text()  # the owner's, not Kalmar's
+    assert "som ges ut av Testregionen" in statement
+    assert "kontakta Testregionens kansli (kansli@example.se)" in statement
+    assert "Kalmar" not in statement
+    assert "profilfärg" in statement  # the links' shade of the brand colour is explained
+
+
+def test_agenda_without_brand_keeps_the_configured_palette(kalmar_site: Path) -> None:
+    home = pages(kalmar_site)["/"]
+    assert home.soup.body["data-md-color-primary"] == "indigo"
+    assert not (kalmar_site / "assets" / "brand").exists()
+    assert "custom" not in (kalmar_site / "assets" / "stylesheets" / "generated.css").read_text(encoding="utf-8")
+

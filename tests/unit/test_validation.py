@@ -9,9 +9,10 @@ import pytest
 
 from generator.errors import AgendaError
 from generator.source import read_agenda
-from tests.minimal import AREA, make_agenda
+from tests.minimal import AGENDA, AREA, LOGO_SVG as SVG, make_agenda
 
 AREA_FILE = "source/test-agenda/areas/1.yml"
+AGENDA_FILE = "source/test-agenda/agenda.yml"
 
 
 @pytest.fixture(autouse=True)
@@ -211,4 +212,46 @@ def test_every_problem_is_reported_in_one_run() -> None:
         "digital-kompetens, digital-trygghet, digital-innovation, digital-ledning, digital-infrastruktur)",
         "source/test-agenda/areas/2.yml:19: end_year 2000 is before start_year 2019",
         "source/test-agenda/consultation.yml:3: deadline 2018-05-01 is before start 2018-06-07",
+    ]
+
+
+BRANDED = "brand:\n  colour: '#005AA0'\n  logo: logo.svg\n"
+
+
+def test_brand_logo_is_read(tmp_path: Path) -> None:
+    agenda = read_agenda(make_agenda(tmp_path, {"agenda.yml": AGENDA + BRANDED, "logo.svg": SVG}))
+    assert agenda.logo == SVG.encode() and agenda.meta.brand.colour == "#005AA0"
+
+
+def test_brand_colour_that_is_not_hex() -> None:
+    broken = AGENDA + BRANDED.replace("'#005AA0'", "blå")
+    assert problems_for({"agenda.yml": broken, "logo.svg": SVG}) == [
+        f"{AGENDA_FILE}:10: brand.colour: invalid colour 'blå' (expected #RRGGBB)"
+    ]
+
+
+def test_brand_logo_in_another_folder() -> None:
+    broken = AGENDA + BRANDED.replace("logo.svg", "../logo.svg")
+    assert problems_for({"agenda.yml": broken}) == [
+        f"{AGENDA_FILE}:11: brand.logo: invalid logo '../logo.svg' (expected the name of an .svg or .png file "
+        "beside agenda.yml, e.g. 'logo.svg')"
+    ]
+
+
+def test_brand_logo_missing() -> None:
+    assert problems_for({"agenda.yml": AGENDA + BRANDED}) == [
+        f"{AGENDA_FILE}:11: brand.logo: file 'logo.svg' not found beside agenda.yml"
+    ]
+
+
+def test_brand_logo_png_that_is_not_a_png() -> None:
+    png = AGENDA + BRANDED.replace("logo.svg", "logo.png")
+    assert problems_for({"agenda.yml": png, "logo.png": SVG}) == [
+        f"{AGENDA_FILE}:11: brand.logo: 'logo.png' is not a PNG image"
+    ]
+
+
+def test_brand_logo_svg_that_is_not_an_svg() -> None:
+    assert problems_for({"agenda.yml": AGENDA + BRANDED, "logo.svg": b"\x89PNG\r\n\x1a\n"}) == [
+        f"{AGENDA_FILE}:11: brand.logo: 'logo.svg' is not an SVG image (no <svg> element at its start)"
     ]
