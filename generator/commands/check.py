@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Agenda
+from ..render.colours import BrandColours
 from ..source import read_agenda
 
 
@@ -15,7 +16,21 @@ def summary(agenda: Agenda) -> str:
             f"{len(agenda.initiatives)} initiatives, {len(agenda.actors)} actors, {links} links")
 
 
+def brand_notes(agenda: Agenda) -> list[str]:
+    """What the site makes of a brand colour that is too light or too dark for text on its own."""
+    colour = agenda.meta.brand.colour
+    if not colour:
+        return []
+    derived = BrandColours.from_colour(colour)
+    return [f"brand.colour {derived.header}: {scheme} use {shade}, the nearest shade with 4.5:1 contrast"
+            for scheme, shade in (("links on light backgrounds", derived.link_light),
+                                  ("links on dark backgrounds", derived.link_dark))
+            if shade != derived.header]
+
+
 def run(agenda_dir: Path) -> int:
     agenda = read_agenda(agenda_dir)
     print(f"OK {summary(agenda)}")
+    for note in brand_notes(agenda):
+        print(f"  note: {note}")
     return 0

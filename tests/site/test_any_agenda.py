@@ -104,7 +104,12 @@ BRANDED = {"agenda.yml": AGENDA + f"brand:\n  colour: '{YELLOW}'\n  logo: logo.s
 
 
 def test_brand_logo_colour_and_contact_from_agenda_yml(tmp_path: Path) -> None:
-    site = build(make_agenda(tmp_path, BRANDED), tmp_path / "site")
+    agenda_dir = make_agenda(tmp_path, BRANDED)
+    checked = run_agenda("check", str(agenda_dir))
+    assert checked.stdout.splitlines()[1:] == [
+        f"  note: brand.colour {YELLOW}: links on light backgrounds use #876C00, the nearest shade with 4.5:1 contrast"
+    ]
+    site = build(agenda_dir, tmp_path / "site")
     home = pages(site)["/"]
     assert (site / "assets" / "brand" / "logo.svg").read_text(encoding="utf-8") == LOGO_SVG
     logos = home.soup.select("a.md-logo img")
