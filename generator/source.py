@@ -21,7 +21,7 @@ from .model import (
 )
 from .model import Area
 from .validate import (
-    AreaSource, Known, check_actors, check_consultation, check_decisions, check_items, check_links,
+    AreaSource, Known, check_actors, check_consultation, check_decisions, check_items, check_links, check_meta,
     check_responses,
 )
 
@@ -67,7 +67,7 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None, cache: Sour
     if read_actors and actors_doc:
         problems += check_actors(read_actors, actors_doc)
     if meta and meta_doc:
-        problems += check_links(meta, meta_doc, (), known)
+        problems += check_links(meta, meta_doc, (), known) + check_meta(meta, meta_doc)
     if consultation and consultation_doc:
         problems += check_consultation(consultation, consultation_doc)
     item_ids = {item.id for source in areas for item in _items_of(source.area)}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .errors import Problem
 from .load import KeyPath, YamlDoc
-from .model import ActorsFile, Area, Consultation, DecisionsFile, Linked, ResponsesFile
+from .model import ActorsFile, AgendaMeta, Area, Consultation, DecisionsFile, Linked, ResponsesFile
 
 
 @dataclass
@@ -98,6 +98,18 @@ def _check_years(start: int | None, end: int | None, doc: YamlDoc, path: KeyPath
     if start is not None and end is not None and start > end:
         return [doc.problem(path + ("end_year",), f"end_year {end} is before start_year {start}")]
     return []
+
+
+def check_meta(meta: AgendaMeta, doc: YamlDoc) -> list[Problem]:
+    """Section ids are unique (they are URLs) and `intro` names one of them."""
+    ids = FirstDefinitions("section id")
+    problems = [problem for key in ("sections", "appendices") for s, section in enumerate(getattr(meta, key))
+                for problem in ids.claim(section.id, doc, (key, s, "id"))]
+    section_ids = [section.id for section in meta.sections]
+    if meta.intro is not None and meta.intro not in section_ids:
+        problems.append(doc.problem(("intro",), f"intro: unknown section '{meta.intro}' "
+                                                f"(expected one of: {', '.join(section_ids) or 'no sections given'})"))
+    return problems
 
 
 def check_consultation(consultation: Consultation, doc: YamlDoc) -> list[Problem]:

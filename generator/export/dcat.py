@@ -68,11 +68,12 @@ class Dcat(Exporter):
             "keyword": ["digital agenda", "digitalisering", "handlingsprogram", "regional utveckling"],
             "theme": THEME_URI,
             "language": LANGUAGE_URI,
-            "issued": meta.date.isoformat(),
             "landingPage": "../",
             "distribution": [_distribution(exporter, source, licence)
                              for exporter in source.exporters if exporter.in_catalog],
         }
+        if meta.date:
+            dataset["issued"] = meta.date.isoformat()
         if meta.period:
             dataset["temporal"] = {"@type": "dct:PeriodOfTime", "startDate": f"{meta.period.start}-01-01",
                                    "endDate": f"{meta.period.end}-12-31"}
@@ -112,9 +113,9 @@ def _distribution(exporter: Exporter, source: ExportSource, licence: str) -> dic
 
 
 def _contact(source: ExportSource) -> dict[str, Any]:
-    """DCAT-AP-SE requires a contact point: the consultation's contact if given, else the owner."""
+    """DCAT-AP-SE requires a contact point: the agenda's contact, else the consultation's, else the owner."""
     meta, consultation = source.agenda.meta, source.agenda.consultation
-    contact = consultation.contact if consultation else None
+    contact = meta.contact or (consultation.contact if consultation else None)
     point: dict[str, Any] = {"@type": "vcard:Organization", "fn": (contact and contact.name) or meta.owner}
     if contact and contact.email:
         point["hasEmail"] = f"mailto:{contact.email}"

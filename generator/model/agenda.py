@@ -61,7 +61,7 @@ class AgendaMeta(Linked):
     publishers: list[Title] = []
     status: Literal["utkast", "remissversion", "antagen"]
     version: Title
-    date: datetime.date
+    date: datetime.date | None = None  # of this version; None for an undated source
     period: Period | None = None
     national_strategy: Slug
     licence: Title = "CC0-1.0"  # of the data downloads: an SPDX id from licences.py or a licence URL
@@ -69,6 +69,7 @@ class AgendaMeta(Linked):
     brand: Brand = Brand()
     terms: Terms = Terms()
     sections: list[Section] = []
+    intro: Slug | None = None  # the section the start page quotes; default 'inledning', else the first
     appendices: list[Section] = []
     notes: list[Note] = []
 

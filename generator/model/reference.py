@@ -34,9 +34,9 @@ class NationalStrategy(Strict):
     id: Slug
     name: Title
     year: Annotated[int, Field(strict=True)]
-    reference: Title
+    reference: Title | None = None  # the government's diarienummer, where the sources give it
     publisher: Title
-    vision: Title
+    vision: Title | None = None
     overall_goal: Title
     source: Title
     goals: list[NationalGoal]

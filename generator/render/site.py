@@ -17,7 +17,7 @@ from . import paths
 from .brand import brand_files, brand_rules
 from .colours import sdg_stylesheet, text_colour
 from .publication import filesize, publication_globals
-from .text import plain, sentence, shift_headings, untrusted, yaml_string
+from .text import enumeration, plain, sentence, shift_headings, untrusted, yaml_string
 from .writer import WriteMemo, WriteResult, write_files
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -132,17 +132,19 @@ def page_specs(agenda: Agenda) -> list[PageSpec]:
     specs = [
         PageSpec(paths.HOME, "home.md.j2", inputs=whole),
         PageSpec(paths.AREAS, "areas.md.j2", inputs=whole),
-        PageSpec(paths.GOALS, "goals.md.j2", inputs=whole),
         PageSpec(paths.SDGS, "sdgs.md.j2", inputs=whole),
         PageSpec(paths.NATIONAL, "national_goals.md.j2", inputs=whole),
         PageSpec(paths.OVERVIEWS, "overviews.md.j2", inputs=whole),
-        PageSpec(paths.MATRIX_NATIONAL, "matrix_national.md.j2", inputs=whole),
         PageSpec(paths.DECISIONS, "decisions.md.j2", inputs=whole),
         PageSpec(paths.ABOUT, "about.md.j2", inputs=whole),
         PageSpec(paths.ACCESSIBILITY, "accessibility.md.j2", inputs=whole),
         PageSpec(paths.WHOLE, "whole.md.j2"),  # every text, and the downloads: always rendered
         PageSpec(paths.DATA, "data.md.j2"),
     ]
+    if agenda.goals:
+        specs.append(PageSpec(paths.GOALS, "goals.md.j2", inputs=whole))
+    if agenda.strategy.goals:
+        specs.append(PageSpec(paths.MATRIX_NATIONAL, "matrix_national.md.j2", inputs=whole))
     # Pages about initiatives and their actors exist only when the agenda has initiatives.
     if agenda.initiatives:
         specs += [PageSpec(paths.INITIATIVES, "initiatives.md.j2", inputs=whole),
@@ -195,7 +197,8 @@ def _environment(templates: tuple[tuple[str, int], ...]) -> jinja2.Environment:
     environment.globals.update(paths=paths, text_colour=text_colour, DISPOSITIONS=DISPOSITIONS,
                                provenance=provenance, grouped=grouped)
     environment.filters.update(plain=plain, headings=shift_headings, yaml=yaml_string, sentence=sentence,
-                               swedish_date=swedish_date, untrusted=untrusted, anchor=item_anchor, filesize=filesize)
+                               swedish_date=swedish_date, untrusted=untrusted, anchor=item_anchor, filesize=filesize,
+                               enumeration=enumeration)
     environment.globals["href"] = jinja2.pass_context(lambda context, target: paths.relative(context["page"], target))
     environment.tests["lower_in"] = lambda name, names: name.lower() in names
     return environment
@@ -211,7 +214,16 @@ def _agenda_globals(agenda: Agenda, comment_url: str | None) -> dict[str, Any]:
         "initiatives_of_actor": _initiatives_by_actor(agenda),
         "comment_url": comment_url,
         "label": lambda item: item_label(agenda, item),
+        "levels": levels(agenda),
     }
+
+
+def levels(agenda: Agenda) -> list[tuple[str, str]]:
+    """The agenda's words (singular, plural) for the levels it has: areas always, goals and initiatives if any."""
+    terms = agenda.meta.terms
+    present = [(terms.area, terms.areas, True), (terms.goal, terms.goals, bool(agenda.goals)),
+               (terms.initiative, terms.initiatives, bool(agenda.initiatives))]
+    return [(one, many) for one, many, there in present if there]
 
 
 def item_label(agenda: Agenda, item: Item) -> str:

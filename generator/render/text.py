@@ -50,3 +50,8 @@ def untrusted(text: str) -> str:
     paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     body = "".join("<p>" + html.escape(p.strip(), quote=True).replace("\n", "<br>") + "</p>" for p in paragraphs)
     return f'<div class="agenda-response__text">{body}</div>'
+
+
+def enumeration(words: list[str]) -> str:
+    """"a", "a och b", "a, b och c": a Swedish list in running text."""
+    return " och ".join(filter(None, [", ".join(words[:-1]), *words[-1:]]))

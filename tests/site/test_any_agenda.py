@@ -40,6 +40,24 @@ def test_ostergotland_builds_with_its_own_words(tmp_path: Path) -> None:
     assert "/insatser/" not in built  # no initiatives, no empty initiative list
 
 
+def test_ostergotland_2014_an_undated_agenda_of_areas_only(tmp_path: Path) -> None:
+    agenda_dir = REPO / "source" / "ostergotland-2014"
+    site = build(agenda_dir, tmp_path / "site")
+    built = pages(site)
+    assert len([url for url in built if url != "/404.html"]) == expected_pages(agenda_dir)
+    assert broken_links(site) == []
+    # No goal level, no national goals to link to: nothing on the pages pretends otherwise.
+    assert "/mal/" not in built and "/oversikt/nationella-mal/" not in built and "/insatser/" not in built
+    area = built["/omraden/2/"].main_text()
+    assert "Insatsområde 2" in area and "Omfattar även IT för lärande" in area
+    assert "Inga mål" not in area and "Inga kopplingar till målen" not in area
+    home = built["/"].main_text()
+    assert "0 mål" not in home and "Regionförbundet Östsam, samt Länsstyrelsen" in home
+    assert "daterad" not in built["/om-agendan/"].main_text()
+    statement = built["/tillganglighet/"].main_text()
+    assert "alla sidor om agendans insatsområden," in statement
+
+
 def test_kalmar_page_count_matches_its_data(kalmar_site: Path) -> None:
     built = [url for url in pages(kalmar_site) if url != "/404.html"]
     assert len(built) == expected_pages(REPO / "source" / "kalmar-2019")

@@ -255,3 +255,19 @@ def test_brand_logo_svg_that_is_not_an_svg() -> None:
     assert problems_for({"agenda.yml": AGENDA + BRANDED, "logo.svg": b"\x89PNG\r\n\x1a\n"}) == [
         f"{AGENDA_FILE}:11: brand.logo: 'logo.svg' is not an SVG image (no <svg> element at its start)"
     ]
+
+
+SECTIONS = "sections:\n  - id: inledning\n    title: Inledning\n    text: Text.\n"
+
+
+def test_intro_that_names_no_section() -> None:
+    assert problems_for({"agenda.yml": AGENDA + SECTIONS + "intro: forord\n"}) == [
+        f"{AGENDA_FILE}:13: intro: unknown section 'forord' (expected one of: inledning)"
+    ]
+
+
+def test_duplicate_section_id() -> None:
+    twice = AGENDA + SECTIONS + "  - id: inledning\n    title: Igen\n    text: Text.\n"
+    assert problems_for({"agenda.yml": twice}) == [
+        f"{AGENDA_FILE}:13: duplicate section id 'inledning' (first defined at {AGENDA_FILE}:10)"
+    ]
