@@ -25,8 +25,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
 
     build = commands.add_parser("build", help="check, generate Markdown and build the site")
-    build.add_argument("agenda_dir", nargs="?", type=Path, default=DEFAULT_AGENDA)
-    build.add_argument("--site-dir", type=Path, default=None, help="where to write the site (default: site/)")
+    build.add_argument("agenda_dirs", nargs="*", type=Path, default=[DEFAULT_AGENDA], metavar="agenda_dir",
+                       help=f"one or more agenda folders: one site each (default: {DEFAULT_AGENDA})")
+    build.add_argument("--site-dir", type=Path, default=None,
+                       help="where to write the site of a single agenda (default: site/ for the default agenda, "
+                            "site-<id>/ for others)")
     build.add_argument("--pdf", action=argparse.BooleanOptionalAction, default=None,
                        help="print the whole agenda to data/agenda.pdf with Chromium (default: when Chromium is "
                             "installed; --pdf makes a missing Chromium an error, --no-pdf skips it)")
@@ -67,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
         if args.command == "check":
             from .commands import check
@@ -93,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
             return build.generate_only(args.agenda_dir, args.config)
         if args.command == "build":
             from .commands import build
-            return build.run(args.agenda_dir, args.site_dir, args.pdf, args.config)
+            if args.site_dir and len(args.agenda_dirs) > 1:
+                parser.error("--site-dir names one site: give one agenda folder with it")
+            return max(build.run(agenda_dir, args.site_dir, args.pdf, args.config) for agenda_dir in args.agenda_dirs)
         from .commands import serve
         return serve.run(args.agenda_dir, args.port, None if args.no_comments else args.comments_port,
                          args.comments_dir)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks.workspace import our_workspace
 from generator.render.site import page_specs
 from generator.source import read_agenda
 from tests.conftest import run_agenda
@@ -56,6 +57,19 @@ def test_ostergotland_2014_an_undated_agenda_of_areas_only(tmp_path: Path) -> No
     assert "daterad" not in built["/om-agendan/"].main_text()
     statement = built["/tillganglighet/"].main_text()
     assert "alla sidor om agendans insatsområden," in statement
+
+
+def test_several_agendas_build_one_site_each(tmp_path: Path) -> None:
+    config = our_workspace(tmp_path)  # a copy of mkdocs.yml whose docs/ and site/ are in tmp_path
+    result = run_agenda("build", "source/ostergotland-2014", "source/ostergotland-2018", "--no-pdf",
+                        "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    titles = {site: pages(tmp_path / site)["/"].soup.find("h1").get_text(" ", strip=True).removesuffix(" ¶")
+              for site in ("site-ostergotland-2014", "site-ostergotland-2018")}
+    assert titles == {"site-ostergotland-2014": "Regional digital agenda för Östergötland",
+                      "site-ostergotland-2018": "Regional digitaliseringsstrategi"}
+    refused = run_agenda("build", "source/ostergotland-2014", "source/ostergotland-2018", "--site-dir", "x")
+    assert refused.returncode == 2 and "--site-dir names one site" in refused.stderr
 
 
 def test_kalmar_page_count_matches_its_data(kalmar_site: Path) -> None:
