@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Route, sync_playwright
+from playwright.sync_api import Page, Route, sync_playwright
 
 from generator.comments.isso import IssoDatabase, IssoSettings
+from tests.browser.harness import AXE
+from tests.browser.sweep import AXE_TAGS
 from tests.comments.isso_client import approve, free_port
 from tests.minimal import REPO
 
@@ -63,6 +65,16 @@ def only_loopback(route: Route) -> None:
         raise AssertionError(f"request to another host: {route.request.url}")
 
 
+def axe_violations(page: Page, selector: str) -> list[str]:
+    """WCAG 2.1 A and AA violations that axe-core finds inside `selector`."""
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    found = page.evaluate("""async ([selector, tags]) => {
+        const result = await axe.run(document.querySelector(selector), {runOnly: {type: "tag", values: tags}});
+        return result.violations.map(v => `${v.id}: ${v.help}: ${v.nodes.map(n => n.target.join(" ")).join(", ")}`);
+    }""", [selector, AXE_TAGS])
+    return list(found)
+
+
 def test_comment_posted_in_the_page_appears_after_approval(served: tuple[str, IssoSettings]) -> None:
     site, settings = served
     with sync_playwright() as playwright:
@@ -70,7 +82,7 @@ def test_comment_posted_in_the_page_appears_after_approval(served: tuple[str, Is
         page = browser.new_page(locale="sv-SE")
         page.route("**/*", only_loopback)
         page.goto(f"{site}/insatser/1.1.1/")
-        page.locator("#isso-thread textarea").first.fill("Vi vill att regionbiblioteket samordnar <b>alla</b> kommuner.")
+        page.get_by_label("Era synpunkter på insats 1.1.1 (minst 3 tecken)").fill("Vi vill att regionbiblioteket samordnar <b>alla</b> kommuner.")
         page.locator("#isso-postbox-author").fill("Borgholms kommun")
         page.locator("#isso-postbox-email").fill("registrator@borgholm.example")
         page.locator("#isso-thread input[type=submit]").first.click()
@@ -91,6 +103,10 @@ def test_comment_posted_in_the_page_appears_after_approval(served: tuple[str, Is
         assert comment.locator("b").count() == 0
         assert "Borgholms kommun" in page.locator("#isso-thread .isso-author").first.inner_text()
         assert "registrator@borgholm.example" not in page.content()
+        assert axe_violations(page, "#isso-thread") == []
+        page.emulate_media(color_scheme="dark")
+        page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+        assert axe_violations(page, "#isso-thread") == []
         browser.close()
     approved = IssoDatabase(settings.database).approved_comments()
     assert [(c.item_id, c.author) for c in approved] == [("1.1.1", "Borgholms kommun")]
