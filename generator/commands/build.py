@@ -23,7 +23,7 @@ from ..render import generate
 from ..render.brand import brand_theme
 from ..render.writer import WriteResult
 from ..source import DEFAULT_AGENDA_DIR, read_agenda
-from .check import summary
+from .check import notes, summary
 
 CONFIG_FILE = Path("mkdocs.yml")
 
@@ -85,7 +85,7 @@ def run(agenda_dir: Path, site_dir: Path | None, pdf: bool | None = None, config
     publication = Publication(site_url=config.site_url, pdf=_want_pdf(pdf))
     print(f"Checking {agenda_dir} ...")
     agenda, result = generate_pages(agenda_dir, docs_dir, publication)
-    print(f"  {summary(agenda)}")
+    print("\n".join([f"  {summary(agenda)}", *notes(agenda)]))
     print(f"Generating pages and data ... {result.total} files, {len(result.written)} changed, "
           f"{len(result.removed)} removed")
     target = (site_dir or default_site_dir(agenda, config.site_dir)).resolve()

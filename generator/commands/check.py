@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from ..model import Agenda
@@ -28,9 +29,21 @@ def brand_notes(agenda: Agenda) -> list[str]:
             if shade != derived.header]
 
 
+def consultation_notes(agenda: Agenda, today: datetime.date) -> list[str]:
+    """A remiss still open after its deadline: the site invites comments that nobody will read."""
+    consultation = agenda.consultation
+    if consultation and consultation.status == "open" and consultation.deadline < today:
+        return [f"consultation.yml: status is open but the deadline {consultation.deadline} has passed; "
+                "set status: closed to end commenting and publish the compilation"]
+    return []
+
+
+def notes(agenda: Agenda) -> list[str]:
+    """What a maintainer should know that is not an error."""
+    return [f"  note: {note}" for note in brand_notes(agenda) + consultation_notes(agenda, datetime.date.today())]
+
+
 def run(agenda_dir: Path) -> int:
     agenda = read_agenda(agenda_dir)
-    print(f"OK {summary(agenda)}")
-    for note in brand_notes(agenda):
-        print(f"  note: {note}")
+    print("\n".join([f"OK {summary(agenda)}", *notes(agenda)]))
     return 0

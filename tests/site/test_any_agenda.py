@@ -141,7 +141,9 @@ def test_brand_logo_colour_and_contact_from_agenda_yml(tmp_path: Path) -> None:
     agenda_dir = make_agenda(tmp_path, BRANDED)
     checked = run_agenda("check", str(agenda_dir))
     assert checked.stdout.splitlines()[1:] == [
-        f"  note: brand.colour {YELLOW}: links on light backgrounds use #876C00, the nearest shade with 4.5:1 contrast"
+        f"  note: brand.colour {YELLOW}: links on light backgrounds use #876C00, the nearest shade with 4.5:1 contrast",
+        "  note: consultation.yml: status is open but the deadline 2018-09-28 has passed; set status: closed to end "
+        "commenting and publish the compilation",
     ]
     site = build(agenda_dir, tmp_path / "site")
     home = pages(site)["/"]
