@@ -60,6 +60,13 @@ def relative(from_page: str, to_page: str) -> str:
     return "/".join([".."] * (len(start) - common) + target[common:])
 
 
+def url(from_page: str, to_page: str) -> str:
+    """A link from one docs/ page to another as the built site has it (`../../mal/1.1/`), for links in raw
+    HTML, which MkDocs copies untouched. Pages are served at directory URLs (`use_directory_urls`, which
+    `agenda build` requires); tests/site checks every link of the built site."""
+    return relative(page_url(from_page) + "index.html", page_url(to_page)) or "./"
+
+
 def item_anchor(item: Item) -> str:
     """The item's anchor on the whole-agenda page, from its id: `insats-1-1-1`."""
     kind = {Area: "omrade", Goal: "mal", Initiative: "insats"}[type(item)]
