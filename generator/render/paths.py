@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..model import Actor, Area, Goal, Initiative, Item, NationalGoal, Sdg, Section
 
 HOME = "index.md"
@@ -73,6 +75,7 @@ def item_anchor(item: Item) -> str:
     return f"{kind}-{item.id.replace('.', '-')}"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for both ends of every link between pages
 def page_url(page: str, site_url: str | None = None) -> str:
     """The address a docs/ page is served at: `insatser/1.1.1/`, absolute when the site's address is known."""
     folder, _, name = page.rpartition("/")
