@@ -155,7 +155,11 @@ def _config(config_file: Path = CONFIG_FILE, **overrides: object):  # -> MkDocsC
     if not config_file.exists():
         raise AgendaError([Problem(str(config_file), 1, f"{config_file} not found; run agenda from the project "
                                                         "folder or give --config")])
-    return load_config(str(config_file), **overrides)
+    config = load_config(str(config_file), **overrides)
+    if not config.use_directory_urls:  # the pages' HTML links are written as the built site's directory URLs
+        raise AgendaError([Problem(str(config_file), 1, "use_directory_urls: the generated pages need true "
+                                                        "(pages are served at /insatser/1.1.1/)")])
+    return config
 
 
 class _warnings_as_problems:

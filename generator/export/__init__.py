@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Agenda
+from ..model.graph import LinkIndex
+from ..render.fragments import FragmentCache
 from .base import Download, ExportSource, Exporter, Publication
 from .csv_export import InitiativesCsv, LinksCsv
 from .dcat import Dcat
@@ -26,9 +28,13 @@ def _exporters(publication: Publication) -> list[Exporter]:
     return [exporter for exporter in EXPORTERS if publication.pdf or not exporter.after_site]
 
 
-def export_files(agenda: Agenda, publication: Publication) -> list[Download]:
-    """Every download of this build; those made after the site is built come without content."""
-    source = ExportSource(agenda, publication, _exporters(publication))
+def export_files(agenda: Agenda, publication: Publication, fragments: FragmentCache | None = None,
+                 links: LinkIndex | None = None) -> list[Download]:
+    """Every download of this build; those made after the site is built come without content.
+
+    `fragments` (kept by `agenda serve`) makes each area's part of a file again only after that area changed.
+    """
+    source = ExportSource(agenda, publication, _exporters(publication), fragments=fragments, link_index=links)
     downloads = []
     for exporter in source.exporters:
         content = None if exporter.after_site else exporter.render(source)

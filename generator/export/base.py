@@ -13,13 +13,16 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, ClassVar, Iterator
+from typing import Any, Callable, ClassVar, Iterator, TypeVar
 
 from pydantic import BaseModel
 
-from ..model import Agenda, Item
+from ..model import Agenda, Area, Item
 from ..model.graph import LinkIndex, ResolvedLink
 from ..render import paths
+from ..render.fragments import FragmentCache, fragment
+
+T = TypeVar("T")
 
 LANGUAGE = "sv"  # pages, data and PDF are all Swedish
 
@@ -62,10 +65,19 @@ class ExportSource:
     exporters: list[Exporter]                                # every format made in this build, in order
     files: dict[str, bytes] = field(default_factory=dict)     # file name -> content, made so far
     site_dir: Path | None = None                              # the built site, for exporters that need it
+    fragments: FragmentCache | None = None                    # kept by `agenda serve` between regenerations
+    link_index: LinkIndex | None = None                       # the pages' own, to share
 
     @cached_property
     def links(self) -> LinkIndex:
-        return LinkIndex(self.agenda)
+        return self.link_index or LinkIndex(self.agenda)
+
+    def per_area(self, kind: str, area: Area, make: Callable[[], T]) -> T:
+        """`make()`, the part of a file made from one area; with `fragments`, made again only after the
+        area (or what every area's part may show: agenda.yml, the reference data, the site's address) changed."""
+        agenda = self.agenda
+        return fragment(self.fragments, kind, area.id, (area, agenda.meta, agenda.strategy, agenda.sdgs,
+                                                        self.publication), make)
 
     def page_url(self, page: str) -> str:
         return paths.page_url(page, self.publication.site_url)
@@ -79,11 +91,20 @@ class ExportSource:
         site_url = self.publication.site_url
         return f"{site_url.rstrip('/')}/{exporter.path}" if site_url else exporter.filename
 
-    def resolved_links(self) -> Iterator[ResolvedLink]:
-        """Every item's effective links, own and inherited, in document order: national goals, then SDGs."""
-        for item in self.agenda.items():
+    def resolved_links(self, area: Area) -> Iterator[ResolvedLink]:
+        """The effective links, own and inherited, of the area and every goal and initiative in it, in document
+        order: national goals, then SDGs. (Links are inherited within an area only.)"""
+        for item in area_items(area):
             yield from self.links.national_of(item)
             yield from self.links.sdgs_of(item)
+
+
+def area_items(area: Area) -> Iterator[Item]:
+    """The area, its goals and their initiatives, in document order."""
+    yield area
+    for goal in area.goals:
+        yield goal
+        yield from goal.initiatives
 
 
 class Exporter(ABC):

@@ -12,8 +12,9 @@ import csv
 import io
 from abc import abstractmethod
 from dataclasses import dataclass
-from typing import ClassVar, Iterable, Sequence
+from typing import ClassVar, Iterable, Iterator, Sequence
 
+from ..model import Area
 from ..model.links import PROVENANCE_LABELS
 from .base import CSV, ExportSource, Exporter
 
@@ -29,24 +30,32 @@ class Column:
 
 
 class CsvExporter(Exporter):
-    """A table: subclasses name their columns and yield their rows; quoting and encoding are done here."""
+    """A table: subclasses name their columns and yield each area's rows; quoting and encoding are done here."""
 
     format = CSV
     columns: ClassVar[tuple[Column, ...]]
 
     def render(self, source: ExportSource) -> bytes:
-        buffer = io.StringIO()
-        # CRLF line ends and quoting only where needed: what Excel writes and reads.
-        writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
-        writer.writerow(column.header for column in self.columns)
-        for row in self.rows(source):
+        header = _csv_text([[column.header for column in self.columns]])
+        parts = [source.per_area(self.filename, area, lambda: _csv_text(self._checked(self.rows(source, area))))
+                 for area in source.agenda.areas]
+        return "".join([header, *parts]).encode(ENCODING)
+
+    def _checked(self, rows: Iterable[Sequence[str]]) -> Iterator[Sequence[str]]:
+        for row in rows:
             assert len(row) == len(self.columns), f"{self.filename}: row {row[:1]} has {len(row)} cells"
-            writer.writerow(row)
-        return buffer.getvalue().encode(ENCODING)
+            yield row
 
     @abstractmethod
-    def rows(self, source: ExportSource) -> Iterable[Sequence[str]]:
-        """One sequence of cell texts per row, in the order of `columns`."""
+    def rows(self, source: ExportSource, area: Area) -> Iterable[Sequence[str]]:
+        """One sequence of cell texts per row of the area's goals and initiatives, in the order of `columns`."""
+
+
+def _csv_text(rows: Iterable[Sequence[str]]) -> str:
+    buffer = io.StringIO()
+    # CRLF line ends and quoting only where needed: what Excel writes and reads.
+    csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
 
 
 class InitiativesCsv(CsvExporter):
@@ -70,15 +79,15 @@ class InitiativesCsv(CsvExporter):
         Column("Sida", "Insatsens sida på webbplatsen."),
     )
 
-    def rows(self, source: ExportSource) -> Iterable[Sequence[str]]:
+    def rows(self, source: ExportSource, area: Area) -> Iterable[Sequence[str]]:
         agenda, links = source.agenda, source.links
-        for initiative in agenda.initiatives:
-            area, goal = agenda.parents(initiative)
-            national = [agenda.national_goal(str(r.target)).name for r in links.national_of(initiative)]
-            sdgs = [str(r.target) for r in links.sdgs_of(initiative)]
-            yield (initiative.id, initiative.title, area.id, area.title, goal.id, goal.title, initiative.ansvar,
-                   initiative.tidplan, initiative.resursbehov, LIST_SEPARATOR.join(national),
-                   LIST_SEPARATOR.join(sdgs), source.item_url(initiative))
+        for goal in area.goals:
+            for initiative in goal.initiatives:
+                national = [agenda.national_goal(str(r.target)).name for r in links.national_of(initiative)]
+                sdgs = [str(r.target) for r in links.sdgs_of(initiative)]
+                yield (initiative.id, initiative.title, area.id, area.title, goal.id, goal.title, initiative.ansvar,
+                       initiative.tidplan, initiative.resursbehov, LIST_SEPARATOR.join(national),
+                       LIST_SEPARATOR.join(sdgs), source.item_url(initiative))
 
 
 class LinksCsv(CsvExporter):
@@ -98,11 +107,11 @@ class LinksCsv(CsvExporter):
                              "som den ärvs från."),
     )
 
-    def rows(self, source: ExportSource) -> Iterable[Sequence[str]]:
+    def rows(self, source: ExportSource, area: Area) -> Iterable[Sequence[str]]:
         agenda = source.agenda
         terms = agenda.meta.terms
         kinds = {"Area": terms.area, "Goal": terms.goal, "Initiative": terms.initiative}
-        for resolved in source.resolved_links():
+        for resolved in source.resolved_links(area):
             if isinstance(resolved.target, int):
                 target_kind, name = "globalt mål", agenda.sdg(resolved.target).name
             else:

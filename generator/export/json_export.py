@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -20,10 +21,15 @@ class AgendaSchema(Exporter):
     format = JSON
 
     def render(self, source: ExportSource) -> bytes:
-        schema = AgendaDocument.model_json_schema(by_alias=True)
-        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        schema["$id"] = source.download_url(self)
-        return json_bytes(schema)
+        return _schema(source.download_url(self))
+
+
+@functools.lru_cache(maxsize=4)  # the same for every regeneration of a site (`agenda serve`)
+def _schema(schema_id: str) -> bytes:
+    schema = AgendaDocument.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = schema_id
+    return json_bytes(schema)
 
 
 class AgendaJson(Exporter):
@@ -39,9 +45,10 @@ class AgendaJson(Exporter):
         document = AgendaDocument.model_validate({
             "$schema": source.download_url(AgendaSchema()),
             "meta": agenda.meta,
-            "areas": [_area(area, source) for area in agenda.areas],
+            "areas": [source.per_area("json-area", area, lambda: _area(area, source)) for area in agenda.areas],
             "actors": agenda.actors,
-            "links": [link_record(resolved) for resolved in source.resolved_links()],
+            "links": [record for area in agenda.areas for record in source.per_area(
+                "json-links", area, lambda: [link_record(resolved) for resolved in source.resolved_links(area)])],
             "consultation": agenda.consultation,
             "decisions": agenda.decisions,
             "responses": agenda.responses,

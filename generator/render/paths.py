@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..model import Actor, Area, Goal, Initiative, Item, NationalGoal, Sdg, Section
 
 HOME = "index.md"
@@ -61,12 +63,20 @@ def relative(from_page: str, to_page: str) -> str:
     return "/".join([".."] * (len(start) - common) + target[common:])
 
 
+def url(from_page: str, to_page: str) -> str:
+    """A link from one docs/ page to another as the built site has it (`../../mal/1.1/`), for links in raw
+    HTML, which MkDocs copies untouched. Pages are served at directory URLs (`use_directory_urls`, which
+    `agenda build` requires); tests/site checks every link of the built site."""
+    return relative(page_url(from_page) + "index.html", page_url(to_page)) or "./"
+
+
 def item_anchor(item: Item) -> str:
     """The item's anchor on the whole-agenda page, from its id: `insats-1-1-1`."""
     kind = {Area: "omrade", Goal: "mal", Initiative: "insats"}[type(item)]
     return f"{kind}-{item.id.replace('.', '-')}"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for both ends of every link between pages
 def page_url(page: str, site_url: str | None = None) -> str:
     """The address a docs/ page is served at: `insatser/1.1.1/`, absolute when the site's address is known."""
     folder, _, name = page.rpartition("/")

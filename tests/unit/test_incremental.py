@@ -135,6 +135,38 @@ def test_render_cache_gives_what_a_full_render_gives(kalmar: Agenda, item_id: st
     assert render_all(kalmar, cache=cache) == render_all(kalmar)
 
 
+# Each area's parts of the files that show every area: the whole-agenda page (its table of contents and its
+# text), agenda.json (the area's records and its links) and the two CSV tables.
+AREA_PARTS = 6
+
+
+@pytest.mark.parametrize("item_id, changes", [("2.3.2", {"text": "Ny brödtext."}), ("3.1", {"title": "Nytt mål"}),
+                                              ("4", {"background": "Ny bakgrund."})])
+def test_fragments_of_the_edited_area_alone_are_made_again(kalmar: Agenda, item_id: str,
+                                                            changes: dict[str, Any]) -> None:
+    cache = RenderCache()
+    render_all(kalmar, cache=cache)
+    assert cache.fragments.made == AREA_PARTS * len(kalmar.areas)
+    edited = _edited(kalmar, item_id, **changes)
+    assert render_all(edited, cache=cache) == render_all(edited)  # the same bytes as a full regeneration
+    assert cache.fragments.made == AREA_PARTS
+    assert render_all(edited, cache=cache) == render_all(edited) and cache.fragments.made == 0
+
+
+def test_fragments_follow_removed_areas_the_site_address_and_agenda_yml(kalmar: Agenda) -> None:
+    cache = RenderCache()
+    render_all(kalmar, cache=cache)
+    fewer = dataclasses.replace(kalmar, areas=kalmar.areas[:-1], decisions=[])  # decisions name the last area
+    assert render_all(fewer, cache=cache) == render_all(fewer) and cache.fragments.made == 0
+    assert render_all(kalmar, cache=cache) == render_all(kalmar) and cache.fragments.made == AREA_PARTS
+    published = Publication(site_url="https://agenda.example.se/")
+    assert render_all(kalmar, cache=cache, publication=published) == render_all(kalmar, publication=published)
+    renamed = dataclasses.replace(kalmar, meta=kalmar.meta.model_copy(
+        update={"terms": kalmar.meta.terms.model_copy(update={"area": "Fokusområde"})}))
+    assert render_all(renamed, cache=cache) == render_all(renamed)
+    assert cache.fragments.made == AREA_PARTS * len(kalmar.areas)
+
+
 def test_render_cache_follows_changes_outside_the_areas(kalmar: Agenda) -> None:
     cache = RenderCache()
     render_all(kalmar, cache=cache)

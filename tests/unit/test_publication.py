@@ -10,7 +10,7 @@ from generator.export import Publication
 from generator.render.site import generate, render_all
 from generator.source import read_agenda
 from tests.conftest import run_agenda
-from tests.minimal import make_agenda
+from tests.minimal import REPO, make_agenda
 
 
 def test_pdf_link_only_when_the_build_prints_the_pdf(tmp_path: Path) -> None:
@@ -41,3 +41,16 @@ def test_pdf_requested_without_chromium_fails_cleanly(tmp_path: Path, monkeypatc
     assert "--pdf: cannot print the PDF: no Chromium at" in result.stderr
     assert "Traceback" not in result.stderr
     assert not site.exists()
+
+
+def test_a_configuration_without_directory_urls_is_refused(tmp_path: Path) -> None:
+    """The pages' HTML links (lists, tables, breadcrumbs) are written as directory URLs."""
+    config = tmp_path / "config" / "mkdocs.yml"
+    (config.parent / "docs").mkdir(parents=True)
+    config.write_text((REPO / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "use_directory_urls: true", "use_directory_urls: false").replace(
+        "custom_dir: generator/theme", f"custom_dir: {REPO / 'generator' / 'theme'}"), encoding="utf-8")
+    result = run_agenda("build", str(make_agenda(tmp_path)), "--config", str(config), "--no-pdf")
+    assert result.returncode == 1
+    assert "use_directory_urls: the generated pages need true" in result.stderr
+    assert "Traceback" not in result.stderr
