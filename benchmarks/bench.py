@@ -2,7 +2,7 @@
 side by side with the floor (a bare Material build of as many plain pages with a minimal navigation),
 incremental regeneration, `agenda serve` latency and page weight. Prints Markdown tables.
 
-    python -m benchmarks.bench [--scales 1,10,100] [--runs 3] [--runs-100 3] [--readme benchmarks/README.md]
+    python -m benchmarks.bench [--scales 1,10,100] [--runs 3] [--runs-100 2] [--readme benchmarks/README.md]
 
 Timings are medians of fresh-process runs, each from a docs/ with only the hand-written pages.
 Everything happens in a temporary folder; the repository's docs/ and site/ are not touched.
@@ -157,7 +157,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scales", default="1,10,100")
     parser.add_argument("--runs", type=int, default=3, help="runs per size (median)")
-    parser.add_argument("--runs-100", type=int, default=3, help="runs at 100×")
+    parser.add_argument("--runs-100", type=int, default=2, help="runs at 100× (a pair takes 4–5 minutes)")
     parser.add_argument("--no-serve", action="store_true", help="skip the agenda serve latency measurement")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--readme", type=Path, help="write the tables into this file's results section")
