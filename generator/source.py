@@ -70,7 +70,7 @@ def read_agenda(agenda_dir: Path, reference_dir: Path | None = None, cache: Sour
         problems += check_links(meta, meta_doc, (), known) + check_meta(meta, meta_doc)
     if consultation and consultation_doc:
         problems += check_consultation(consultation, consultation_doc)
-    item_ids = {item.id for source in areas for item in _items_of(source.area)}
+    item_ids = {item.id for source in areas for item in source.area.items()}
     if decisions and decisions_doc:
         problems += check_decisions(decisions, decisions_doc, item_ids)
     problems += check_responses(responses, item_ids)
@@ -167,10 +167,6 @@ class _Reader:
 def natural_key(item_id: str) -> list[tuple[int, int | str]]:
     """Sort '2' before '10' and 'A' before 'B': digits by value, letters by text."""
     return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"\.", item_id)]
-
-
-def _items_of(area: Area) -> list[BaseModel]:
-    return [area, *area.goals, *(i for goal in area.goals for i in goal.initiatives)]
 
 
 def _strategy(meta: AgendaMeta | None, doc: YamlDoc | None, strategies: StrategiesFile | None,

@@ -94,17 +94,9 @@ class ExportSource:
     def resolved_links(self, area: Area) -> Iterator[ResolvedLink]:
         """The effective links, own and inherited, of the area and every goal and initiative in it, in document
         order: national goals, then SDGs. (Links are inherited within an area only.)"""
-        for item in area_items(area):
+        for item in area.items():
             yield from self.links.national_of(item)
             yield from self.links.sdgs_of(item)
-
-
-def area_items(area: Area) -> Iterator[Item]:
-    """The area, its goals and their initiatives, in document order."""
-    yield area
-    for goal in area.goals:
-        yield goal
-        yield from goal.initiatives
 
 
 class Exporter(ABC):

@@ -107,13 +107,7 @@ class Agenda:
 
     def items(self) -> list[Item]:
         """Every area, goal and initiative in document order."""
-        ordered: list[Item] = []
-        for area in self.areas:
-            ordered.append(area)
-            for goal in area.goals:
-                ordered.append(goal)
-                ordered.extend(goal.initiatives)
-        return ordered
+        return [item for area in self.areas for item in area.items()]
 
     def parents(self, item: Item) -> list[Item]:
         """The item's ancestors, outermost first (area, then goal)."""

@@ -39,6 +39,14 @@ class Area(ItemBase):
     background: Text = ""
     goals: list[Goal] = []
 
+    def items(self) -> list[Area | Goal | Initiative]:
+        """The area, its goals and their initiatives, in document order."""
+        ordered: list[Area | Goal | Initiative] = [self]
+        for goal in self.goals:
+            ordered.append(goal)
+            ordered.extend(goal.initiatives)
+        return ordered
+
 
 class Actor(Strict):
     id: Slug

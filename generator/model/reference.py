@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .common import HexColour, Note, Slug, Strict, Text, Title
 
+
 class Sdg(Strict):
     number: Annotated[int, Field(strict=True, ge=1, le=17)]
     name: Title

@@ -7,9 +7,14 @@ from dataclasses import dataclass
 from ..model import Sdg
 
 
+def _channels(hex_colour: str) -> list[int]:
+    """#RRGGBB as its red, green and blue values, 0–255."""
+    return [int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]
+
+
 def _luminance(hex_colour: str) -> float:
     """Relative luminance as WCAG 2.1 defines it."""
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [value / 255 for value in _channels(hex_colour)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -43,7 +48,7 @@ AA = 4.5
 
 def mix(colour: str, other: str, share: float) -> str:
     """`colour` moved `share` (0–1) of the way towards `other`, as #RRGGBB."""
-    channels = [round(int(colour[i:i + 2], 16) * (1 - share) + int(other[i:i + 2], 16) * share) for i in (1, 3, 5)]
+    channels = [round(a * (1 - share) + b * share) for a, b in zip(_channels(colour), _channels(other))]
     return "#" + "".join(f"{channel:02X}" for channel in channels)
 
 

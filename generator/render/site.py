@@ -266,10 +266,7 @@ def item_label(agenda: Agenda, item: Item) -> str:
 
 def item_anchor(item: Item | None) -> str:
     """Anchor of an item's section on the compilation page, e.g. `insats-1-1-1`."""
-    if item is None:
-        return "agendan-som-helhet"
-    kind = {"Area": "omrade", "Goal": "mal", "Initiative": "insats"}[type(item).__name__]
-    return f"{kind}-{item.id.replace('.', '-').lower()}"
+    return "agendan-som-helhet" if item is None else paths.item_anchor(item).lower()
 
 
 def grouped(resolved_links: list[ResolvedLink]) -> list[list[ResolvedLink]]:
