@@ -18,6 +18,7 @@ import re
 import shutil
 import statistics
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from .incremental import Regeneration, ServeLatency, copy_agenda, regenerate_aft
 from .process import Run, run_child
 from .synth import write_agenda
 from .weight import Weight, page_weight, typical_initiative_page
-from .workspace import REPO, floor_workspace, fresh_docs, our_workspace
+from .workspace import REPO, floor_workspace, our_workspace, with_site_dir
 
 KALMAR = REPO / "source" / "kalmar-2019"
 
@@ -51,6 +52,10 @@ class Result:
                   for run in getattr(self, runs)]
         return statistics.median(values)
 
+    def ratio(self) -> float:
+        """Our total over the floor's, run by run (each pair ran back to back), median."""
+        return statistics.median(ours.wall / floor.wall for ours, floor in zip(self.ours, self.floor))
+
 
 def _site_size(site: Path) -> tuple[int, float]:
     files = [path for path in site.rglob("*") if path.is_file()]
@@ -66,25 +71,45 @@ def measure(scale: int, runs: int, root: Path) -> Result:
     agenda_dir = write_agenda(KALMAR, root / "source", scale)
     agenda = read_agenda(agenda_dir)
     result = Result(scale, f"{len(agenda.areas)}/{len(agenda.goals)}/{len(agenda.initiatives)}")
-    ours = our_workspace(root / "ours")
     floor = None
-    for run in range(runs):
-        fresh_docs(ours.parent)
-        shutil.rmtree(ours.parent / "site", ignore_errors=True)
+    previous: list[Path] = []  # the last run's folders are kept: sizes, page weight and regeneration use them
+    for run in range(1, runs + 1):
+        _remove_outputs(previous)
+        ours = our_workspace(root / f"ours-{run}")
+        _settle()
         result.ours.append(run_child("ours", str(agenda_dir), str(ours)))
         if floor is None:
             floor = floor_workspace(root / "floor", ours.parent / "docs", _corpus())
-        shutil.rmtree(floor.parent / "site", ignore_errors=True)
-        result.floor.append(run_child("floor", str(floor)))
-        print(f"  {scale}× run {run + 1}: ours {result.ours[-1].wall:.1f} s, floor {result.floor[-1].wall:.1f} s",
+        floor_site = floor.parent / f"site-{run}"
+        _settle()
+        result.floor.append(run_child("floor", str(with_site_dir(floor, floor_site.name))))
+        previous = [ours.parent, floor_site]
+        print(f"  {scale}× run {run}: ours {result.ours[-1].wall:.1f} s, floor {result.floor[-1].wall:.1f} s",
               flush=True)
     result.pages, result.site_mb = _site_size(ours.parent / "site")
-    result.floor_pages, result.floor_site_mb = _site_size(floor.parent / "site")
+    result.floor_pages, result.floor_site_mb = _site_size(floor_site)
     page, result.largest_initiative = typical_initiative_page(ours.parent / "site")
     result.weight = page_weight(ours.parent / "site", page)
     middle_area = str((scale // 2) * len(read_agenda(KALMAR).areas) + 1)
     result.regeneration = regenerate_after_edit(agenda_dir, ours, middle_area)
     return result
+
+
+def _settle() -> None:
+    """Let the disk finish the previous run's writes before the next timed run.
+
+    On this kind of machine, creating thousands of files while the kernel is still writing back
+    (or freeing) the last run's 200 MB costs ten times as much per file (measured: 0.4 s against
+    4 s for the 5,900 files of docs/ at 100×), and which run pays for it is chance. Every run
+    also writes into folders of its own, as a build on a fresh checkout does.
+    """
+    os.sync()
+    time.sleep(2)
+
+
+def _remove_outputs(folders: list[Path]) -> None:
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _kb(size: int) -> str:
@@ -103,7 +128,7 @@ def tables(results: list[Result], serve: ServeLatency | None, runs: dict[int, in
         lines.append(
             f"| {r.scale}× ({runs[r.scale]} runs) | {r.items} | {r.pages:,} | {r.median('ours', 'check'):.2f} s "
             f"| {r.median('ours', 'generate'):.2f} s | {r.median('ours', 'mkdocs'):.1f} s | {total:.1f} s "
-            f"| {floor:.1f} s | {total / floor:.2f} | {share:.0%} | {r.median('ours', 'rss'):,.0f} MB "
+            f"| {floor:.1f} s | {r.ratio():.2f} | {share:.0%} | {r.median('ours', 'rss'):,.0f} MB "
             f"| {r.site_mb:,.1f} MB | {r.floor_site_mb:,.1f} MB |")
     by_scale = {r.scale: r for r in results}
     if 10 in by_scale and 100 in by_scale:

@@ -41,13 +41,25 @@ def our_workspace(workspace: Path) -> Path:
     workspace.mkdir(parents=True, exist_ok=True)
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     for key, value in (("docs_dir", "docs"), ("site_dir", "site"), ("custom_dir", str(REPO / "generator" / "theme"))):
-        text, count = re.subn(rf"^(\s*){key}:.*$", rf"\g<1>{key}: {value}", text, count=1, flags=re.MULTILINE)
-        if not count:
-            raise SystemExit(f"mkdocs.yml has no {key}; the benchmark needs one to redirect")
+        text = _redirect(text, key, value)
     config = workspace / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     fresh_docs(workspace)
     return config
+
+
+def with_site_dir(config: Path, site_dir: str) -> Path:
+    """A copy of `config` beside it that builds into `site_dir` (relative to the config)."""
+    copy = config.with_name(f"mkdocs-{Path(site_dir).name}.yml")
+    copy.write_text(_redirect(config.read_text(encoding="utf-8"), "site_dir", site_dir), encoding="utf-8")
+    return copy
+
+
+def _redirect(text: str, key: str, value: str) -> str:
+    text, count = re.subn(rf"^(\s*){key}:.*$", rf"\g<1>{key}: {value}", text, count=1, flags=re.MULTILINE)
+    if not count:
+        raise SystemExit(f"mkdocs.yml has no {key}; the benchmark needs one to redirect")
+    return text
 
 
 def floor_workspace(workspace: Path, our_docs: Path, corpus: str) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
@@ -97,11 +98,12 @@ class Agenda:
     responses: list[Response] = field(default_factory=list)
     logo: bytes | None = None  # the content of meta.brand.logo
 
-    @property
+    # Kept once made: templates ask for them on every page, and an agenda is not changed after loading.
+    @cached_property
     def goals(self) -> list[Goal]:
         return [goal for area in self.areas for goal in area.goals]
 
-    @property
+    @cached_property
     def initiatives(self) -> list[Initiative]:
         return [initiative for goal in self.goals for initiative in goal.initiatives]
 
