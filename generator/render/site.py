@@ -18,6 +18,7 @@ from . import paths
 from .brand import brand_files, brand_rules
 from .colours import sdg_stylesheet, text_colour
 from .fragments import FragmentCache, fragment
+from .parallel import render_pages
 from .publication import filesize, publication_globals
 from .text import enumeration, plain, sentence, shift_headings, untrusted, yaml_string
 from .writer import WriteMemo, WriteResult, write_files
@@ -83,7 +84,7 @@ def render_all(agenda: Agenda, comment_url: str | None = None, publication: Publ
     specs = page_specs(agenda)
     files: dict[str, str | bytes] = {}
     if cache is None:
-        files.update((spec.path, render(spec)) for spec in specs)
+        files.update(zip((spec.path for spec in specs), render_pages(specs, render)))
     else:
         files.update(cache.render(specs, render, templates, comment_url, publication))
         cache.fragments.prune()
