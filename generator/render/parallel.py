@@ -1,8 +1,8 @@
 """Rendering a large agenda's pages on every core.
 
 Pages are independent of each other and rendering them is CPU-bound Python, so a full build of
-thousands of pages shares them out between forked processes, which inherit the agenda, the link
-index and the compiled templates instead of receiving copies. Small agendas, platforms without
+thousands of pages shares them out between this process and forked ones, which inherit the
+agenda, the link index and the compiled templates instead of receiving copies. Small agendas, platforms without
 `fork` and processes that already run threads (`agenda serve`) render in this process.
 """
 
@@ -11,6 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import traceback
+from multiprocessing.connection import Connection
 from typing import Callable, Sequence, TypeVar
 
 Spec = TypeVar("Spec")
@@ -19,32 +21,47 @@ Spec = TypeVar("Spec")
 # (measured: Kalmar's 120 pages render in 0.1 s).
 PAGES_PER_PROCESS = 300
 
-_job: tuple[Sequence, Callable] | None = None  # what the forked processes render: set just before forking
-
 
 def render_pages(specs: Sequence[Spec], render: Callable[[Spec], str]) -> list[str]:
-    """`render(spec)` for every spec, in order."""
+    """`render(spec)` for every spec, in order.
+
+    This process renders every n-th page and each of n - 1 forked processes another n-th (so
+    the long pages spread out too), sending its pages back through a pipe.
+    """
     processes = min(_cores(), len(specs) // PAGES_PER_PROCESS)
     if processes < 2 or not _can_fork():
         return [render(spec) for spec in specs]
-    global _job
-    _job = (specs, render)
-    try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            shares = pool.map(_render_share, [(first, processes) for first in range(processes)])
-    finally:
-        _job = None
+    context = multiprocessing.get_context("fork")
+    shares = []
+    for first in range(1, processes):
+        receiver, sender = context.Pipe(duplex=False)
+        worker = context.Process(target=_render_share, args=(specs[first::processes], render, sender), daemon=True)
+        worker.start()
+        sender.close()
+        shares.append((first, worker, receiver))
     pages = [""] * len(specs)
-    for first, rendered in enumerate(shares):
-        pages[first::processes] = rendered  # every n-th page, so the long pages spread out too
+    try:
+        pages[0::processes] = [render(spec) for spec in specs[0::processes]]
+        for first, worker, receiver in shares:
+            outcome, value = receiver.recv()
+            worker.join()
+            if outcome == "error":
+                raise RuntimeError(f"rendering pages in a second process failed:\n{value}")
+            pages[first::processes] = value
+    finally:  # after a failure here, the other processes' pages are of no use
+        for _, worker, _ in shares:
+            if worker.is_alive():
+                worker.terminate()
     return pages
 
 
-def _render_share(share: tuple[int, int]) -> list[str]:
-    assert _job is not None, "set by render_pages before the fork"
-    specs, render = _job
-    first, step = share
-    return [render(spec) for spec in specs[first::step]]
+def _render_share(specs: Sequence[Spec], render: Callable[[Spec], str], sender: Connection) -> None:
+    try:
+        sender.send(("pages", [render(spec) for spec in specs]))
+    except BaseException:  # noqa: B036 (any failure goes to the parent, which raises it)
+        sender.send(("error", traceback.format_exc()))
+    finally:
+        sender.close()
 
 
 def _cores() -> int:
