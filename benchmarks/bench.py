@@ -96,12 +96,13 @@ def measure(scale: int, runs: int, root: Path) -> Result:
 
 
 def _settle() -> None:
-    """Let the disk finish the previous run's writes before the next timed run.
+    """Let the previous run's writes finish before the next timed run.
 
-    On this kind of machine, creating thousands of files while the kernel is still writing back
-    (or freeing) the last run's 200 MB costs ten times as much per file (measured: 0.4 s against
-    4 s for the 5,900 files of docs/ at 100×), and which run pays for it is chance. Every run
-    also writes into folders of its own, as a build on a fresh checkout does.
+    On this kind of machine (a small VM), creating thousands of files right after a run has
+    written or deleted a few hundred MB costs up to ten times as much kernel time per file
+    (measured: 0.4 s against 3.7-4.5 s for the 5,900 files of docs/ at 100×), and which run pays
+    for it is chance. Every run also writes into folders of its own, as a build on a fresh
+    checkout does.
     """
     os.sync()
     time.sleep(2)

@@ -2,8 +2,9 @@
 
 Pages are independent of each other and rendering them is CPU-bound Python, so a full build of
 thousands of pages shares them out between this process and forked ones, which inherit the
-agenda, the link index and the compiled templates instead of receiving copies. Small agendas, platforms without
-`fork` and processes that already run threads (`agenda serve`) render in this process.
+agenda, the link index and the compiled templates instead of receiving copies. Small agendas,
+platforms without `fork` and processes that already run threads (`agenda serve`) render in this
+process alone.
 """
 
 from __future__ import annotations

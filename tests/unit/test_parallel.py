@@ -26,6 +26,7 @@ pages = parallel.render_pages(list(range(45)), lambda spec: f"{{spec}}:{{os.getp
 print(json.dumps({{"parent": os.getpid(), "pages": pages}}))
 """
 
+
 def _python(code: str) -> str:
     return subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(REPO)}).stdout
