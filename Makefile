@@ -9,7 +9,7 @@ AGENDA ?= source/kalmar-2019
 # npm's record of an install: redone when package.json or the lock file changes.
 NODE_TOOLS := node_modules/.package-lock.json
 
-.PHONY: serve build check test test-browser bench clean system-deps
+.PHONY: serve build check test test-browser golden bench clean system-deps
 
 serve: $(BIN)/agenda
 	$(BIN)/agenda serve $(AGENDA)
@@ -25,6 +25,10 @@ test: $(BIN)/agenda system-deps $(NODE_TOOLS)
 
 test-browser: $(BIN)/agenda system-deps $(NODE_TOOLS)
 	$(BIN)/pytest -m browser
+
+# Accept the generator's current output as the golden files (after reading the diff: git diff tests/golden).
+golden: $(BIN)/agenda
+	$(BIN)/pytest tests/unit/test_golden.py --update-golden -q
 
 $(BIN)/agenda: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -23,3 +23,8 @@ def kalmar_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_agenda("build", "source/kalmar-2019", "--site-dir", str(site))
     assert result.returncode == 0, result.stderr
     return site
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", dest="update_golden",
+                     help="rewrite tests/golden/ from the generator's current output")

@@ -1,0 +1,58 @@
+"""Golden files: the generated Markdown pages and downloads of every committed agenda, byte for byte.
+
+A change to the generator that changes what a reader sees shows up here as a diff of the pages.
+After checking that the diff is what was meant, update the files with one command:
+
+    make golden        # = pytest tests/unit/test_golden.py --update-golden
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.export import Publication
+from generator.render.site import render_all
+from generator.source import read_agenda
+from tests.minimal import REPO
+
+GOLDEN = REPO / "tests" / "golden"
+AGENDAS = ["kalmar-2019", "ostergotland-2018", "ostergotland-2014"]
+
+
+def generated(agenda_name: str) -> dict[str, bytes]:
+    """Every file the generator writes into docs/ for this agenda, as a build with the PDF announces it."""
+    agenda = read_agenda(REPO / "source" / agenda_name)
+    files = render_all(agenda, publication=Publication(pdf=True))
+    return {path: content if isinstance(content, bytes) else content.encode("utf-8")
+            for path, content in files.items()}
+
+
+def stored(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def write(folder: Path, files: dict[str, bytes]) -> None:
+    for path in folder.rglob("*") if folder.exists() else []:
+        if path.is_file() and path.relative_to(folder).as_posix() not in files:
+            path.unlink()
+    for relative, content in files.items():
+        target = folder / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists() or target.read_bytes() != content:
+            target.write_bytes(content)
+
+
+@pytest.mark.parametrize("agenda_name", AGENDAS)
+def test_generated_files_match_the_golden_files(agenda_name: str, request: pytest.FixtureRequest) -> None:
+    folder = GOLDEN / agenda_name
+    files = generated(agenda_name)
+    if request.config.getoption("update_golden"):
+        write(folder, files)
+    golden = stored(folder)
+    assert sorted(files) == sorted(golden), "files added or removed: run `make golden` if that was meant"
+    changed = [path for path in files if files[path] != golden[path]]
+    assert changed == [], f"{len(changed)} file(s) differ from tests/golden/{agenda_name}: " \
+                          f"{', '.join(changed[:10])} (diff them; `make golden` accepts the change)"
