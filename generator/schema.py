@@ -9,8 +9,6 @@ from pydantic import BaseModel
 
 from .model import ActorsFile, AgendaMeta, Area, Consultation, DecisionsFile, ResponsesFile, SdgFile, StrategiesFile
 
-SCHEMA_DIR = Path("source/schema")
-
 SCHEMAS: dict[str, type[BaseModel]] = {
     "agenda": AgendaMeta,
     "area": Area,
@@ -34,7 +32,7 @@ def schema_texts() -> dict[str, str]:
     return texts
 
 
-def write_schemas(folder: Path = SCHEMA_DIR) -> list[Path]:
+def write_schemas(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in schema_texts().items():

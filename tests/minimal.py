@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
+import dataclasses
+import datetime
 from pathlib import Path
+from typing import Any
+
+from generator.config import DEFAULT_CONFIG, SiteConfig, load_site_config
+from generator.model import Agenda
 
 REPO = Path(__file__).resolve().parent.parent
-REFERENCE = REPO / "source" / "reference"
+# The day tests build the site as of: fixed, so that nothing depends on when the tests run.
+BUILD_DATE = datetime.date(2026, 11, 30)
 
 AGENDA = """\
 id: test-agenda
@@ -70,7 +76,6 @@ def make_agenda(root: Path, files: dict[str, str | bytes | None] | None = None) 
     """Write the minimal agenda under root/source/test-agenda; `files` overrides (None deletes) files."""
     agenda_dir = root / "source" / "test-agenda"
     (agenda_dir / "areas").mkdir(parents=True)
-    shutil.copytree(REFERENCE, root / "source" / "reference")
     contents: dict[str, str | bytes | None] = {
         "agenda.yml": AGENDA, "actors.yml": ACTORS, "areas/1.yml": AREA, "consultation.yml": CONSULTATION,
     }
@@ -85,3 +90,9 @@ def make_agenda(root: Path, files: dict[str, str | bytes | None] | None = None) 
         else:
             path.write_text(content, encoding="utf-8")
     return agenda_dir
+
+
+def site_config(agenda: Agenda, **changes: Any) -> SiteConfig:
+    """The tool's own configuration for `agenda`, as of BUILD_DATE; `changes` replace fields (site_url, pdf ...)."""
+    site = load_site_config(agenda, DEFAULT_CONFIG, build_date=BUILD_DATE)
+    return dataclasses.replace(site, **changes)

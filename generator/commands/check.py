@@ -1,10 +1,11 @@
-"""`agenda check`: validate an agenda and print a one-line summary."""
+"""`agenda check`: validate an agenda and print a one-line summary, and what a maintainer should know."""
 
 from __future__ import annotations
 
 import datetime
 from pathlib import Path
 
+from ..config import swedish_today
 from ..model import Agenda
 from ..render.colours import BrandColours
 from ..source import read_agenda
@@ -38,12 +39,12 @@ def consultation_notes(agenda: Agenda, today: datetime.date) -> list[str]:
     return []
 
 
-def notes(agenda: Agenda) -> list[str]:
+def notes(agenda: Agenda, today: datetime.date) -> list[str]:
     """What a maintainer should know that is not an error."""
-    return [f"  note: {note}" for note in brand_notes(agenda) + consultation_notes(agenda, datetime.date.today())]
+    return [f"  note: {note}" for note in brand_notes(agenda) + consultation_notes(agenda, today)]
 
 
 def run(agenda_dir: Path) -> int:
     agenda = read_agenda(agenda_dir)
-    print("\n".join([f"OK {summary(agenda)}", *notes(agenda)]))
+    print("\n".join([f"OK {summary(agenda)}", *notes(agenda, swedish_today())]))
     return 0

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..config import swedish_today
 from ..errors import AgendaError, Problem, display_path
-from ..source import read_agenda, reference_dir_for
+from ..schema import write_schemas
+from ..source import read_agenda
 
 AGENDA = """\
-# yaml-language-server: $schema=../schema/agenda.schema.json
+# yaml-language-server: $schema=schema/agenda.schema.json
 # The agenda's metadata. Every text is Markdown; ids are quoted strings.
 id: {slug}                      # lowercase letters, digits and hyphens; used in file names
 title: Digital agenda för {region}   # the full title, as the document gives it
@@ -21,7 +23,7 @@ status: utkast                  # utkast | remissversion | antagen
 version: Utkast {today}         # the version as the document names it
 date: {today}                   # YYYY-MM-DD
 period: {{start: {year}, end: {next_year}}}   # the years the agenda covers (optional)
-national_strategy: digitaliseringsstrategin-2017   # id in source/reference/national-strategies.yml
+national_strategy: digitaliseringsstrategin-2017   # a strategy shipped with the tool, or one of strategies.yml
 licence: CC0-1.0                # licence of the open data downloads
 contact:                        # who answers questions about the agenda and the site (optional;
   name: {region}                # the accessibility statement names it, else the owner)
@@ -45,7 +47,7 @@ sdgs: []                        # links of the agenda as a whole to the global g
 """
 
 ACTORS = """\
-# yaml-language-server: $schema=../schema/actors.schema.json
+# yaml-language-server: $schema=schema/actors.schema.json
 # Organisations named as responsible (Ansvar) in initiatives. Initiatives list their ids.
 actors:
   - id: {slug_owner}
@@ -54,7 +56,7 @@ actors:
 """
 
 AREA = """\
-# yaml-language-server: $schema=../../schema/area.schema.json
+# yaml-language-server: $schema=../schema/area.schema.json
 # One file per area. Goals and initiatives use the agenda's own numbering: "1", "1.1", "1.1.1".
 id: "1"
 title: Första området
@@ -86,10 +88,8 @@ goals:
 
 def run(target: Path, region: str) -> int:
     if target.exists() and any(target.iterdir()):
-        raise AgendaError([Problem(display_path(target), 1, "folder exists and is not empty; choose a new folder")])
-    import datetime
-
-    today = datetime.date.today()
+        raise AgendaError([Problem(display_path(target), None, "folder exists and is not empty; choose a new folder")])
+    today = swedish_today()
     slug = re.sub(r"[^a-z0-9]+", "-", target.name.lower()).strip("-") or "ny-agenda"
     values = {"slug": slug, "region": region, "today": today.isoformat(), "year": today.year,
               "next_year": today.year + 1, "slug_owner": re.sub(r"[^a-z0-9]+", "-", _ascii(region).lower()).strip("-")}
@@ -97,8 +97,7 @@ def run(target: Path, region: str) -> int:
     (target / "agenda.yml").write_text(AGENDA.format(**values), encoding="utf-8")
     (target / "actors.yml").write_text(ACTORS.format(**values), encoding="utf-8")
     (target / "areas" / "1.yml").write_text(AREA.format(**values), encoding="utf-8")
-    if not reference_dir_for(target).is_dir():
-        print(f"Note: {display_path(reference_dir_for(target))} is missing; create the agenda under source/.")
+    write_schemas(target / "schema")  # so that editors check the files as they are typed
     agenda = read_agenda(target)
     print(f"Created {display_path(target)} ({agenda.meta.id}); check it with: agenda check {display_path(target)}")
     return 0

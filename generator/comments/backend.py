@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass
 from typing import Protocol
 
-# Threads are keyed by the page's id-based URL path, so retitling an item keeps its comments.
-_THREAD = re.compile(r"^/(?:omraden|mal|insatser)/([^/]+)/$")
+from .. import urls
 
 
 @dataclass(frozen=True)
@@ -22,8 +20,7 @@ class Comment:
     @property
     def item_id(self) -> str | None:
         """The agenda item the thread belongs to, or None for a thread on another page."""
-        match = _THREAD.match(self.thread)
-        return match.group(1) if match else None
+        return urls.item_id_of_thread(self.thread)
 
 
 class CommentBackend(Protocol):

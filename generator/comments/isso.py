@@ -20,7 +20,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import AgendaError, Problem
+from ..errors import AgendaError, Problem, display_path, user_error
 from .backend import Comment
 
 STATE_DIR = Path("build/comments")
@@ -109,14 +109,14 @@ def start_server(settings: IssoSettings, capture_output: bool = True, timeout: f
     while time.monotonic() < deadline:
         if process.poll() is not None:
             output = process.stdout.read().decode(errors="replace") if process.stdout else ""
-            raise AgendaError([Problem(str(config), 1, f"the comment server stopped at start: {output.strip()[-500:]}")])
+            raise user_error(f"the comment server stopped at start: {output.strip()[-500:]}")
         try:
             urllib.request.urlopen(f"{settings.listen}/info", timeout=1).close()
             return process
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.2)
     process.terminate()
-    raise AgendaError([Problem(str(config), 1, f"the comment server did not answer on {settings.listen}")])
+    raise user_error(f"the comment server did not answer on {settings.listen}")
 
 
 class IssoDatabase:
@@ -150,7 +150,8 @@ class IssoDatabase:
 
     def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         if not self.path.exists():
-            raise AgendaError([Problem(str(self.path), 1, "no comment database here; has the comment server run?")])
+            raise AgendaError([Problem(display_path(self.path), None,
+                                       "no comment database here; has the comment server run?")])
         connection = sqlite3.connect(f"file:{self.path.resolve()}?mode=ro", uri=True)
         try:
             return connection.execute(sql, parameters).fetchall()

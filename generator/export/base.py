@@ -1,38 +1,31 @@
 """The one base every download format extends: metadata as class attributes, one `render` method.
 
-An exporter reads only the model (the agenda and its effective links) and returns the
-exact bytes to publish. The DCAT catalogue and the Öppna data page read the class
-attributes, so a new format (the compiled consultation responses, say) is one small
-subclass added to `EXPORTERS` in `__init__.py`.
+An exporter reads only the model (the agenda and its effective links) and the site
+configuration, and returns the exact bytes to publish. The DCAT catalogue and the Öppna
+data page read the class attributes, so a new format (the compiled consultation responses,
+say) is one small subclass added to `EXPORTERS` in `__init__.py`.
 """
 
 from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Iterator, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel
 
+from .. import memo, urls
+from ..config import SiteConfig
+from ..downloads import Column, Download
 from ..model import Agenda, Area, Item
 from ..model.graph import LinkIndex, ResolvedLink
-from ..render import paths
-from ..render.fragments import FragmentCache, fragment
 
 T = TypeVar("T")
 
 LANGUAGE = "sv"  # pages, data and PDF are all Swedish
-
-
-@dataclass(frozen=True)
-class Publication:
-    """What the downloads need to know about where and how the site is published."""
-
-    site_url: str | None = None  # mkdocs.yml `site_url`; without it, URLs are relative to the site root
-    pdf: bool = False            # the build prints the whole agenda to PDF after MkDocs has built the site
 
 
 @dataclass(frozen=True)
@@ -57,39 +50,33 @@ PDF = FileFormat("PDF", "application/pdf", "PDF")
 
 
 @dataclass
-class ExportSource:
-    """What an exporter may read: the agenda, how it is published, and the files made before it."""
+class ExportContext:
+    """What an exporter may read: the agenda, its links, the site configuration, and the files made before it."""
 
     agenda: Agenda
-    publication: Publication
-    exporters: list[Exporter]                                # every format made in this build, in order
-    files: dict[str, bytes] = field(default_factory=dict)     # file name -> content, made so far
-    site_dir: Path | None = None                              # the built site, for exporters that need it
-    fragments: FragmentCache | None = None                    # kept by `agenda serve` between regenerations
-    link_index: LinkIndex | None = None                       # the pages' own, to share
-
-    @cached_property
-    def links(self) -> LinkIndex:
-        return self.link_index or LinkIndex(self.agenda)
+    site: SiteConfig
+    links: LinkIndex
+    exporters: list[Exporter]                               # every format made in this build, in order
+    files: dict[str, bytes] = field(default_factory=dict)    # file name -> content, made so far
+    built_site: Path | None = None                           # the built site, for exporters that need it
 
     def per_area(self, kind: str, area: Area, make: Callable[[], T]) -> T:
-        """`make()`, the part of a file made from one area; with `fragments`, made again only after the
-        area (or what every area's part may show: agenda.yml, the reference data, the site's address) changed."""
+        """`make()`, the part of a file made from one area; kept by `agenda serve` until the area (or what every
+        area's part may show: agenda.yml, the reference data, the site's address) changes."""
         agenda = self.agenda
-        return fragment(self.fragments, kind, area.id, (area, agenda.meta, agenda.strategy, agenda.sdgs,
-                                                        self.publication), make)
+        return memo.kept(kind, area.id, (area, agenda.meta, agenda.strategy, agenda.sdgs, self.site.site_url), make)
 
     def page_url(self, page: str) -> str:
-        return paths.page_url(page, self.publication.site_url)
+        return urls.page_url(page, self.site.site_url)
 
     def item_url(self, item: Item) -> str:
-        return self.page_url(paths.item_path(item))
+        return self.page_url(urls.item_path(item))
 
     def download_url(self, exporter: Exporter) -> str:
         """Absolute when the site's address is known; else the bare file name, which resolves
         against the file that names it, since every download lives in the same folder."""
-        site_url = self.publication.site_url
-        return f"{site_url.rstrip('/')}/{exporter.path}" if site_url else exporter.filename
+        site_url = self.site.site_url
+        return urls.absolute(exporter.path, site_url) if site_url else exporter.filename
 
     def resolved_links(self, area: Area) -> Iterator[ResolvedLink]:
         """The effective links, own and inherited, of the area and every goal and initiative in it, in document
@@ -104,6 +91,7 @@ class Exporter(ABC):
     title: ClassVar[str]             # Swedish, for the Öppna data page and the DCAT distribution
     description: ClassVar[str]
     format: ClassVar[FileFormat]
+    columns: ClassVar[tuple[Column, ...]] = ()  # a table's columns, described on the Öppna data page
     after_site: ClassVar[bool] = False  # made from the built site (the PDF), not into docs/ before it
     in_catalog: ClassVar[bool] = True   # a distribution in dcat.jsonld (the catalogue itself is not)
     conforms_to: ClassVar[type[Exporter] | None] = None  # the exporter of the file's schema, if it has one
@@ -111,23 +99,16 @@ class Exporter(ABC):
     @property
     def path(self) -> str:
         """Where the file lives in docs/ and, so, in the site."""
-        return f"{paths.DATA_DIR}/{self.filename}"
+        return urls.download_path(self.filename)
+
+    def listing(self, content: bytes | None) -> Download:
+        """The file as the Öppna data page lists it."""
+        return Download(self.filename, self.path, self.title, self.description, self.format.name,
+                        None if content is None else len(content), self.columns)
 
     @abstractmethod
-    def render(self, source: ExportSource) -> bytes:
+    def render(self, context: ExportContext) -> bytes:
         """The file's content, from the model only."""
-
-
-@dataclass(frozen=True)
-class Download:
-    """One exported file: what the Öppna data page lists and the build writes."""
-
-    exporter: Exporter
-    content: bytes | None  # None: made after MkDocs has built the site, so its size is not known yet
-
-    @property
-    def size(self) -> int | None:
-        return None if self.content is None else len(self.content)
 
 
 def json_bytes(data: Any) -> bytes:

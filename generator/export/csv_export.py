@@ -11,34 +11,27 @@ from __future__ import annotations
 import csv
 import io
 from abc import abstractmethod
-from dataclasses import dataclass
-from typing import ClassVar, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
+from ..downloads import Column
 from ..model import Area
 from ..model.links import PROVENANCE_LABELS
-from .base import CSV, ExportSource, Exporter
+from .base import CSV, ExportContext, Exporter
 
 DELIMITER = ";"
 ENCODING = "utf-8-sig"  # UTF-8 with a byte order mark
 LIST_SEPARATOR = ", "   # between several values in one cell
 
 
-@dataclass(frozen=True)
-class Column:
-    header: str
-    description: str  # shown on the Öppna data page
-
-
 class CsvExporter(Exporter):
     """A table: subclasses name their columns and yield each area's rows; quoting and encoding are done here."""
 
     format = CSV
-    columns: ClassVar[tuple[Column, ...]]
 
-    def render(self, source: ExportSource) -> bytes:
+    def render(self, context: ExportContext) -> bytes:
         header = _csv_text([[column.header for column in self.columns]])
-        parts = [source.per_area(self.filename, area, lambda: _csv_text(self._checked(self.rows(source, area))))
-                 for area in source.agenda.areas]
+        parts = [context.per_area(self.filename, area, lambda: _csv_text(self._checked(self.rows(context, area))))
+                 for area in context.agenda.areas]
         return "".join([header, *parts]).encode(ENCODING)
 
     def _checked(self, rows: Iterable[Sequence[str]]) -> Iterator[Sequence[str]]:
@@ -47,7 +40,7 @@ class CsvExporter(Exporter):
             yield row
 
     @abstractmethod
-    def rows(self, source: ExportSource, area: Area) -> Iterable[Sequence[str]]:
+    def rows(self, context: ExportContext, area: Area) -> Iterable[Sequence[str]]:
         """One sequence of cell texts per row of the area's goals and initiatives, in the order of `columns`."""
 
 
@@ -79,15 +72,15 @@ class InitiativesCsv(CsvExporter):
         Column("Sida", "Insatsens sida på webbplatsen."),
     )
 
-    def rows(self, source: ExportSource, area: Area) -> Iterable[Sequence[str]]:
-        agenda, links = source.agenda, source.links
+    def rows(self, context: ExportContext, area: Area) -> Iterable[Sequence[str]]:
+        agenda, links = context.agenda, context.links
         for goal in area.goals:
             for initiative in goal.initiatives:
                 national = [agenda.national_goal(str(r.target)).name for r in links.national_of(initiative)]
                 sdgs = [str(r.target) for r in links.sdgs_of(initiative)]
                 yield (initiative.id, initiative.title, area.id, area.title, goal.id, goal.title, initiative.ansvar,
                        initiative.tidplan, initiative.resursbehov, LIST_SEPARATOR.join(national),
-                       LIST_SEPARATOR.join(sdgs), source.item_url(initiative))
+                       LIST_SEPARATOR.join(sdgs), context.item_url(initiative))
 
 
 class LinksCsv(CsvExporter):
@@ -107,11 +100,11 @@ class LinksCsv(CsvExporter):
                              "som den ärvs från."),
     )
 
-    def rows(self, source: ExportSource, area: Area) -> Iterable[Sequence[str]]:
-        agenda = source.agenda
+    def rows(self, context: ExportContext, area: Area) -> Iterable[Sequence[str]]:
+        agenda = context.agenda
         terms = agenda.meta.terms
         kinds = {"Area": terms.area, "Goal": terms.goal, "Initiative": terms.initiative}
-        for resolved in source.resolved_links(area):
+        for resolved in context.resolved_links(area):
             if isinstance(resolved.target, int):
                 target_kind, name = "globalt mål", agenda.sdg(resolved.target).name
             else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model.licences import find_licence
-from .base import JSON_LD, LANGUAGE, ExportSource, Exporter, json_bytes
+from .base import JSON_LD, LANGUAGE, ExportContext, Exporter, json_bytes
 
 EU = "http://publications.europa.eu/resource/authority"
 LANGUAGE_URI = f"{EU}/language/SWE"
@@ -51,26 +51,26 @@ class Dcat(Exporter):
     format = JSON_LD
     in_catalog = False
 
-    def render(self, source: ExportSource) -> bytes:
-        meta = source.agenda.meta
+    def render(self, context: ExportContext) -> bytes:
+        meta = context.agenda.meta
         licence = find_licence(meta.licence).uri
         publisher = {"@type": "foaf:Agent", "name": meta.owner}
-        context = dict(CONTEXT)
-        if source.publication.site_url:
-            context["@base"] = source.download_url(self)
+        jsonld_context = dict(CONTEXT)
+        if context.site.site_url:
+            jsonld_context["@base"] = context.download_url(self)
         dataset: dict[str, Any] = {
             "@id": f"{self.filename}#dataset",
             "@type": "dcat:Dataset",
             "title": meta.title,
             "description": meta.subtitle or meta.title,
             "publisher": publisher,
-            "contactPoint": _contact(source),
+            "contactPoint": _contact(context),
             "keyword": ["digital agenda", "digitalisering", "handlingsprogram", "regional utveckling"],
             "theme": THEME_URI,
             "language": LANGUAGE_URI,
             "landingPage": "../",
-            "distribution": [_distribution(exporter, source, licence)
-                             for exporter in source.exporters if exporter.in_catalog],
+            "distribution": [_distribution(exporter, context, licence)
+                             for exporter in context.exporters if exporter.in_catalog],
         }
         if meta.date:
             dataset["issued"] = meta.date.isoformat()
@@ -78,7 +78,7 @@ class Dcat(Exporter):
             dataset["temporal"] = {"@type": "dct:PeriodOfTime", "startDate": f"{meta.period.start}-01-01",
                                    "endDate": f"{meta.period.end}-12-31"}
         catalog = {
-            "@context": context,
+            "@context": jsonld_context,
             "@id": f"{self.filename}#catalog",
             "@type": "dcat:Catalog",
             "title": f"Öppna data: {meta.title}",
@@ -92,8 +92,8 @@ class Dcat(Exporter):
         return json_bytes(catalog)
 
 
-def _distribution(exporter: Exporter, source: ExportSource, licence: str) -> dict[str, Any]:
-    url = source.download_url(exporter)
+def _distribution(exporter: Exporter, context: ExportContext, licence: str) -> dict[str, Any]:
+    url = context.download_url(exporter)
     distribution: dict[str, Any] = {
         "@id": f"{url}#distribution",
         "@type": "dcat:Distribution",
@@ -105,16 +105,16 @@ def _distribution(exporter: Exporter, source: ExportSource, licence: str) -> dic
         "mediaType": exporter.format.media_type_uri,
         "license": licence,
     }
-    if exporter.filename in source.files:  # the PDF is printed after this file is written; its size is not known
-        distribution["byteSize"] = len(source.files[exporter.filename])
+    if exporter.filename in context.files:  # the PDF is printed after this file is written; its size is not known
+        distribution["byteSize"] = len(context.files[exporter.filename])
     if exporter.conforms_to:
-        distribution["conformsTo"] = source.download_url(exporter.conforms_to())
+        distribution["conformsTo"] = context.download_url(exporter.conforms_to())
     return distribution
 
 
-def _contact(source: ExportSource) -> dict[str, Any]:
+def _contact(context: ExportContext) -> dict[str, Any]:
     """DCAT-AP-SE requires a contact point: the agenda's contact, else the consultation's, else the owner."""
-    meta, consultation = source.agenda.meta, source.agenda.consultation
+    meta, consultation = context.agenda.meta, context.agenda.consultation
     contact = meta.contact or (consultation.contact if consultation else None)
     point: dict[str, Any] = {"@type": "vcard:Organization", "fn": (contact and contact.name) or meta.owner}
     if contact and contact.email:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from ..model import Area, Goal, Initiative
-from .base import JSON, ExportSource, Exporter, json_bytes, model_json_bytes
+from .base import JSON, ExportContext, Exporter, json_bytes, model_json_bytes
 from .document import AgendaDocument, AreaRecord, GoalRecord, InitiativeRecord, link_record
 
 R = TypeVar("R", bound=BaseModel)
@@ -20,8 +20,8 @@ class AgendaSchema(Exporter):
     description = "Beskriver fälten i agenda.json (JSON Schema 2020-12), så att den som använder filen kan validera den."
     format = JSON
 
-    def render(self, source: ExportSource) -> bytes:
-        return _schema(source.download_url(self))
+    def render(self, context: ExportContext) -> bytes:
+        return _schema(context.download_url(self))
 
 
 @functools.lru_cache(maxsize=4)  # the same for every regeneration of a site (`agenda serve`)
@@ -40,15 +40,15 @@ class AgendaJson(Exporter):
     format = JSON
     conforms_to = AgendaSchema
 
-    def render(self, source: ExportSource) -> bytes:
-        agenda = source.agenda
+    def render(self, context: ExportContext) -> bytes:
+        agenda = context.agenda
         document = AgendaDocument.model_validate({
-            "$schema": source.download_url(AgendaSchema()),
+            "$schema": context.download_url(AgendaSchema()),
             "meta": agenda.meta,
-            "areas": [source.per_area("json-area", area, lambda: _area(area, source)) for area in agenda.areas],
+            "areas": [context.per_area("json-area", area, lambda: _area(area, context)) for area in agenda.areas],
             "actors": agenda.actors,
-            "links": [record for area in agenda.areas for record in source.per_area(
-                "json-links", area, lambda: [link_record(resolved) for resolved in source.resolved_links(area)])],
+            "links": [record for area in agenda.areas for record in context.per_area(
+                "json-links", area, lambda: [link_record(resolved) for resolved in context.resolved_links(area)])],
             "consultation": agenda.consultation,
             "decisions": agenda.decisions,
             "responses": agenda.responses,
@@ -58,14 +58,14 @@ class AgendaJson(Exporter):
         return model_json_bytes(document)
 
 
-def _record(record: type[R], item: Area | Goal | Initiative, source: ExportSource, **children: Any) -> R:
-    return record.model_validate({**dict(item), "url": source.item_url(item), **children})
+def _record(record: type[R], item: Area | Goal | Initiative, context: ExportContext, **children: Any) -> R:
+    return record.model_validate({**dict(item), "url": context.item_url(item), **children})
 
 
-def _area(area: Area, source: ExportSource) -> AreaRecord:
-    return _record(AreaRecord, area, source, goals=[_goal(goal, source) for goal in area.goals])
+def _area(area: Area, context: ExportContext) -> AreaRecord:
+    return _record(AreaRecord, area, context, goals=[_goal(goal, context) for goal in area.goals])
 
 
-def _goal(goal: Goal, source: ExportSource) -> GoalRecord:
-    initiatives = [_record(InitiativeRecord, initiative, source) for initiative in goal.initiatives]
-    return _record(GoalRecord, goal, source, initiatives=initiatives)
+def _goal(goal: Goal, context: ExportContext) -> GoalRecord:
+    initiatives = [_record(InitiativeRecord, initiative, context) for initiative in goal.initiatives]
+    return _record(GoalRecord, goal, context, initiatives=initiatives)

@@ -12,9 +12,9 @@ import os
 import shutil
 from pathlib import Path
 
-from ..errors import AgendaError, Problem
-from ..render import paths
-from .base import LANGUAGE, PDF, ExportSource, Exporter
+from .. import urls
+from ..errors import AgendaError, Problem, display_path, user_error
+from .base import LANGUAGE, PDF, ExportContext, Exporter
 
 CHROMIUM = Path(os.environ.get("AGENDA_CHROMIUM", "/usr/bin/chromium"))
 # A quiet, sandbox-free browser that talks to no one: the page is read from disk.
@@ -43,12 +43,12 @@ class AgendaPdf(Exporter):
     format = PDF
     after_site = True
 
-    def render(self, source: ExportSource) -> bytes:
-        assert source.site_dir is not None, "the PDF is printed from the built site"
-        page = source.site_dir / paths.page_url(paths.WHOLE) / "index.html"
+    def render(self, context: ExportContext) -> bytes:
+        assert context.built_site is not None, "the PDF is printed from the built site"
+        page = context.built_site / urls.page_url(urls.WHOLE) / "index.html"
         if not page.is_file():
-            raise AgendaError([Problem(str(page), 1, "PDF: the whole-agenda page was not built")])
-        return _with_metadata(_print(page), source)
+            raise AgendaError([Problem(display_path(page), None, "PDF: the whole-agenda page was not built")])
+        return _with_metadata(_print(page), context)
 
 
 def _print(page: Path) -> bytes:
@@ -67,14 +67,14 @@ def _print(page: Path) -> bytes:
             finally:
                 browser.close()
     except PlaywrightError as error:
-        raise AgendaError([Problem(str(page), 1, f"PDF: Chromium could not print the page: {error.message}")]) from None
+        raise user_error(f"PDF: Chromium could not print {display_path(page)}: {error.message}") from None
 
 
-def _with_metadata(pdf: bytes, source: ExportSource) -> bytes:
+def _with_metadata(pdf: bytes, context: ExportContext) -> bytes:
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
-    meta = source.agenda.meta
+    meta = context.agenda.meta
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.add_metadata({"/Title": meta.title, "/Author": meta.owner,
                          "/Subject": meta.subtitle or meta.title, "/Keywords": f"{meta.status}, {meta.version}"})

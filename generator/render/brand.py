@@ -1,38 +1,18 @@
-"""The owner's logo and colour (agenda.yml `brand`) as files in docs/ and as theme settings."""
+"""The files beside the pages: the stylesheet of the SDG colours and the owner's colour, and the owner's logo."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from .. import urls
 from ..model import Agenda
-from .colours import BrandColours, brand_stylesheet
-
-LOGO_FOLDER = "assets/brand"
+from .colours import BrandColours, brand_stylesheet, sdg_stylesheet
 
 
-def logo_path(agenda: Agenda) -> str | None:
-    """Where the logo is published, relative to docs/."""
-    return f"{LOGO_FOLDER}/{agenda.meta.brand.logo}" if agenda.meta.brand.logo else None
-
-
-def brand_files(agenda: Agenda) -> dict[str, bytes]:
-    path = logo_path(agenda)
-    return {path: agenda.logo} if path and agenda.logo is not None else {}
-
-
-def brand_rules(agenda: Agenda) -> str:
-    """CSS for the brand colour, or nothing (Material's palette from mkdocs.yml applies)."""
+def assets(agenda: Agenda) -> dict[str, str | bytes]:
+    """The generated stylesheet (Material's palette from the configuration applies without a brand colour)
+    and the logo named in agenda.yml."""
     colour = agenda.meta.brand.colour
-    return brand_stylesheet(BrandColours.from_colour(colour)) if colour else ""
-
-
-def brand_theme(agenda: Agenda, theme: dict[str, Any]) -> dict[str, Any]:
-    """mkdocs.yml's theme settings with the agenda's logo (also the favicon) and colour."""
-    theme = dict(theme)
-    path = logo_path(agenda)
-    if path:
-        theme.update(logo=path, favicon=path)
-    if agenda.meta.brand.colour:
-        theme["palette"] = [{**scheme, "primary": "custom", "accent": "custom"}
-                            for scheme in theme.get("palette") or [{}]]
-    return theme
+    files: dict[str, str | bytes] = {
+        urls.STYLESHEET: sdg_stylesheet(agenda.sdgs) + (brand_stylesheet(BrandColours.from_colour(colour)) if colour else "")}
+    if agenda.meta.brand.logo and agenda.logo is not None:
+        files[urls.logo_path(agenda.meta.brand.logo)] = agenda.logo
+    return files

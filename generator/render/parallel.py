@@ -23,7 +23,7 @@ Spec = TypeVar("Spec")
 PAGES_PER_PROCESS = 300
 
 
-def render_pages(specs: Sequence[Spec], render: Callable[[Spec], str]) -> list[str]:
+def render_in_parallel(specs: Sequence[Spec], render: Callable[[Spec], str]) -> list[str]:
     """`render(spec)` for every spec, in order.
 
     This process renders every n-th page and each of n - 1 forked processes another n-th (so

@@ -1,23 +1,45 @@
-"""Markdown helpers: escape plain text, fit a text's headings to the page it lands on."""
+"""Text on the pages: plain text made literal for Markdown, the agenda's Markdown made safe, Swedish formats.
+
+Plain text (titles, names, everything not written as Markdown) is escaped once, by the template
+environment, in whichever language the template writes: HTML in the macro library, Markdown in the
+page templates (`markdown_literal`). The agenda's own Markdown texts go through one filter
+(`agenda_markdown`), which keeps their Markdown and makes any HTML in them show as text.
+"""
 
 from __future__ import annotations
 
+import datetime
 import functools
 import html
 import re
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!~])")
+from markupsafe import Markup
+
+# What Python-Markdown lets a backslash escape; `<`, `>` and `&` are HTML-escaped instead.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!])")
+_LINE_START = re.compile(r"^(\s*)(\d+)\.|^(\s*)([-+])", re.MULTILINE)
 _HEADING = re.compile(r"^(#{1,6})(\s)", re.MULTILINE)
-_NUMBERED = re.compile(r"^(\s*)(\d+)\.", re.MULTILINE)
+# An HTML tag (or comment) in an agenda text; `<https://…>` autolinks are Markdown, not HTML.
+_TAG = re.compile(r"<(?!(?:https?://|mailto:)[^>\s]+>)")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # titles are escaped on every page that lists them
-def plain(text: str) -> str:
-    """Render untrusted or plain text literally: HTML escaped, Markdown syntax neutralised."""
-    escaped = html.escape(text, quote=False)
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", escaped)
-    # A line starting with "1." or "-" would become a list; escape the marker.
-    return _NUMBERED.sub(r"\1\2\\.", escaped).replace("\n-", "\n\\-")
+def markdown_literal(text: str) -> Markup:
+    """Plain text that Markdown shows exactly as written: Markdown syntax and HTML characters escaped,
+    and nothing at the start of a line that would make it a list, a quote or a heading."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return Markup(_LINE_START.sub(lambda m: f"{m[1]}{m[2]}\\." if m[2] else f"{m[3]}\\{m[4]}", escaped))
+
+
+def agenda_markdown(text: str, top_level: int | None = None, indent: int = 0) -> Markup:
+    """One of the agenda's Markdown texts, ready to stand in a page: sub-headings moved so that `##` becomes
+    `top_level`, lines indented by `indent` (inside an admonition), and any HTML shown as text."""
+    text = _TAG.sub("&lt;", text.strip())
+    if top_level is not None:
+        text = shift_headings(text, top_level)
+    if indent:
+        text = text.replace("\n", "\n" + " " * indent)
+    return Markup(text)
 
 
 def shift_headings(markdown: str, top_level: int) -> str:
@@ -27,12 +49,24 @@ def shift_headings(markdown: str, top_level: int) -> str:
     def deeper(match: re.Match[str]) -> str:
         return "#" * min(6, len(match.group(1)) + shift) + match.group(2)
 
-    return _HEADING.sub(deeper, markdown.strip())
+    return _HEADING.sub(deeper, markdown)
 
 
-def yaml_string(text: str) -> str:
+def yaml_string(text: str) -> Markup:
     """A double-quoted YAML scalar for front matter."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return Markup('"' + escaped + '"')
+
+
+def paragraphs(text: str) -> Markup:
+    """Plain text as HTML paragraphs (blank lines between them, line breaks kept), shown exactly as typed.
+
+    For text from outside (a comment, a letter) too: a raw HTML block is passed through by Markdown
+    untouched, so neither HTML nor any Markdown syntax in the text can take effect.
+    """
+    parts = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return Markup("".join("<p>" + html.escape(p.strip(), quote=True).replace("\n", "<br>") + "</p>"
+                          for p in parts))
 
 
 def sentence(text: str) -> str:
@@ -41,17 +75,22 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", ":")) else f"{text}."
 
 
-def untrusted(text: str) -> str:
-    """Text from outside (a comment, a letter) as one line of inert HTML.
-
-    A raw HTML block is passed through by Markdown untouched, so neither HTML nor any
-    Markdown syntax in the text can take effect; everything is escaped and shown as typed.
-    """
-    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
-    body = "".join("<p>" + html.escape(p.strip(), quote=True).replace("\n", "<br>") + "</p>" for p in paragraphs)
-    return f'<div class="agenda-response__text">{body}</div>'
-
-
 def enumeration(words: list[str]) -> str:
     """"a", "a och b", "a, b och c": a Swedish list in running text."""
     return " och ".join(filter(None, [", ".join(words[:-1]), *words[-1:]]))
+
+
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december"]
+
+
+def swedish_date(value: datetime.date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def filesize(size: int) -> str:
+    """A byte count as Swedish readers write it: "850 byte", "12,3 kB", "1,2 MB"."""
+    if size < 1000:
+        return f"{size} byte"
+    value, unit = (size / 1e3, "kB") if size < 1e6 else (size / 1e6, "MB")
+    return f"{value:.1f}".replace(".", ",") + f"\u00a0{unit}"

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.export import Publication
-from generator.render.site import render_all
+from generator.publish import publish
 from generator.source import read_agenda
-from tests.minimal import REPO
+from tests.minimal import REPO, site_config
 
 GOLDEN = REPO / "tests" / "golden"
 AGENDAS = ["kalmar-2019", "ostergotland-2018", "ostergotland-2014"]
@@ -24,7 +23,7 @@ AGENDAS = ["kalmar-2019", "ostergotland-2018", "ostergotland-2014"]
 def generated(agenda_name: str) -> dict[str, bytes]:
     """Every file the generator writes into docs/ for this agenda, as a build with the PDF announces it."""
     agenda = read_agenda(REPO / "source" / agenda_name)
-    files = render_all(agenda, publication=Publication(pdf=True))
+    files = publish(agenda, site_config(agenda, pdf=True)).files
     return {path: content if isinstance(content, bytes) else content.encode("utf-8")
             for path, content in files.items()}
 

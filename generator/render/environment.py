@@ -1,0 +1,103 @@
+"""The one template environment, where escaping is decided once.
+
+Page templates (`templates/pages/*.md.j2`) write Markdown: every value they print that is not
+already markup is made literal for Markdown (`text.markdown_literal`). The HTML library
+(`templates/html.j2`, macros) writes HTML with autoescape on. What a macro returns is markup,
+so it passes into a page as it is; the agenda's own Markdown texts go through one filter,
+`markdown`. No template chooses an escaping of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from collections.abc import Callable
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from .. import urls
+from .text import (
+    agenda_markdown, enumeration, filesize, markdown_literal, paragraphs, sentence, swedish_date, yaml_string,
+)
+
+TEMPLATES = Path(__file__).parent / "templates"
+HTML_LIBRARY = "html.j2"
+
+
+@jinja2.pass_eval_context
+def _finalize(eval_context: jinja2.nodes.EvalContext, value: Any) -> Any:
+    """Every printed value of a Markdown template that is not markup becomes literal Markdown; the HTML
+    library (autoescape on) leaves values to the autoescaping."""
+    if eval_context.autoescape or isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return markdown_literal(value)
+
+
+def front_matter(title: str, description: str | None = None, search_exclude: bool = False,
+                 hide: tuple[str, ...] = ()) -> Markup:
+    """A page's YAML front matter: its title (the navigation and the browser tab show it) and description."""
+    lines = ["---", f"title: {yaml_string(title)}"]
+    if description is not None:
+        lines.append(f"description: {yaml_string(description)}")
+    if search_exclude:
+        lines += ["search:", "  exclude: true"]
+    if hide:
+        lines += ["hide:", *(f"  - {part}" for part in hide)]
+    return Markup("\n".join(lines + ["---"]))
+
+
+@jinja2.pass_context
+def _href(context: jinja2.runtime.Context, target: str) -> Markup:
+    """A Markdown link target: the docs path from this page, which MkDocs resolves and checks."""
+    return Markup(urls.relative(context["page"], target))
+
+
+@jinja2.pass_context
+def _url(context: jinja2.runtime.Context, target: str) -> Markup:
+    """An HTML link target: the built site's address from this page (MkDocs copies HTML untouched)."""
+    return Markup(urls.url(context["page"], target))
+
+
+class MacroLibrary:
+    """The HTML library's macros as a page template calls them: each returns markup.
+
+    (A macro called from a template returns markup only if that template autoescapes, which a
+    Markdown template does not; called from Python it returns markup, as its own template does.)
+    """
+
+    def __init__(self, module: jinja2.environment.TemplateModule) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str) -> Callable[..., Markup]:
+        macro = getattr(self._module, name)
+        return lambda *args, **kwargs: macro(*args, **kwargs)
+
+
+@jinja2.pass_context
+def _html_library(context: jinja2.runtime.Context) -> MacroLibrary:
+    """`{% set html = html_library() %}`: the macros, seeing this page's names (its path, the agenda)."""
+    return MacroLibrary(context.environment.get_template(HTML_LIBRARY).make_module(context.get_all()))
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """One environment per process: each template is compiled once, not once per page or per regeneration."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([TEMPLATES / "pages", TEMPLATES]),
+        auto_reload=False,
+        # Compiled templates are kept in the user's temporary folder (keyed by each template's
+        # source): a new `agenda build` process does not compile them again.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=lambda name: name == HTML_LIBRARY,
+        finalize=_finalize,
+    )
+    env.globals.update(urls=urls, front=front_matter, href=_href, url=_url, html_library=_html_library)
+    env.filters.update(yaml=yaml_string, markdown=agenda_markdown, sentence=sentence, swedish_date=swedish_date,
+                       paragraphs=paragraphs, filesize=filesize, enumeration=enumeration, anchor=urls.item_anchor)
+    return env

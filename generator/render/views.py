@@ -1,0 +1,274 @@
+"""What the pages show that has to be worked out: labels, link groups, the sändlista's replies, matrix
+rows, the timeline's years. Computed here, in Python, so that templates only lay it out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from .. import urls
+from ..model import DISPOSITIONS, Agenda, Area, Body, Goal, Initiative, Item, Response, Sdg
+from ..model.graph import LinkIndex, ResolvedLink
+from ..model.links import PROVENANCE_LABELS
+from .text import enumeration, swedish_date
+
+
+def label(agenda: Agenda, item: Item) -> str:
+    """"Insats 1.1.1" in the agenda's own words."""
+    terms = agenda.meta.terms
+    word = {Area: terms.area, Goal: terms.goal, Initiative: terms.initiative}[type(item)]
+    return f"{word} {item.id}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a link points: a national goal or an SDG, by its page and its name as the list shows it."""
+
+    path: str
+    name: str
+
+
+@dataclass(frozen=True)
+class LinkGroup:
+    """Links declared together (on the same item, with the same quote or reason), shown as one list entry."""
+
+    targets: list[Target]
+    provenance: str              # "anges i agendans text" / "tillagd av redaktionen"
+    via: Item | None             # the goal or area the link is inherited from
+    quote: str | None
+    reason: str | None
+
+
+def link_groups(resolved_links: Iterable[ResolvedLink], target: callable) -> list[LinkGroup]:  # type: ignore[valid-type]
+    """`resolved_links` grouped by where and how they are declared, in first-seen order; `target(resolved)`
+    names each link's target."""
+    groups: dict[tuple[str, str, str | None], list[ResolvedLink]] = {}
+    for resolved in resolved_links:
+        key = (resolved.declared_on.id, resolved.link.provenance, resolved.link.quote or resolved.link.reason)
+        groups.setdefault(key, []).append(resolved)
+    return [LinkGroup([target(resolved) for resolved in group], PROVENANCE_LABELS[group[0].link.provenance],
+                      group[0].declared_on if group[0].inherited else None, group[0].link.quote, group[0].link.reason)
+            for group in groups.values()]
+
+
+@dataclass
+class Views:
+    """The views of one agenda, shared by all its pages."""
+
+    agenda: Agenda
+    links: LinkIndex
+    initiatives_of_actor: dict[str, list[Initiative]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.initiatives_of_actor = {actor.id: [] for actor in self.agenda.actors}
+        for initiative in self.agenda.initiatives:
+            for actor_id in initiative.actors:
+                self.initiatives_of_actor[actor_id].append(initiative)
+
+    def level_names(self, plural: bool) -> list[str]:
+        """The agenda's words for the levels it has (areas always, goals and initiatives if any), lower case."""
+        terms, agenda = self.agenda.meta.terms, self.agenda
+        levels = [(terms.area, terms.areas, True), (terms.goal, terms.goals, bool(agenda.goals)),
+                  (terms.initiative, terms.initiatives, bool(agenda.initiatives))]
+        return [(many if plural else one).lower() for one, many, present in levels if present]
+
+    def intro(self) -> str:
+        """The first paragraph of the section the start page quotes: `intro`, else 'inledning', else the first."""
+        meta = self.agenda.meta
+        wanted = meta.intro or "inledning"
+        section = next((s for s in meta.sections if s.id == wanted), meta.sections[0] if meta.sections else None)
+        return section.text.strip().split("\n\n")[0] if section else ""
+
+    def area_summary(self, area: Area) -> str:
+        """On the start page: how many goals and initiatives, or (without goals) the background's first paragraph."""
+        terms = self.agenda.meta.terms
+        if self.agenda.goals:
+            initiatives = sum(len(goal.initiatives) for goal in area.goals)
+            return f"{len(area.goals)} {terms.goals.lower()}, {initiatives} {terms.initiatives.lower()}."
+        return area.background.strip().split("\n\n")[0]
+
+    def statement_contact(self) -> tuple[str, list[str]]:
+        """Whom the accessibility statement names for questions, and how to reach them."""
+        meta = self.agenda.meta
+        contact = meta.contact
+        name = contact.name if contact and contact.name else meta.owner
+        return name, [value for value in (contact.email, contact.phone, contact.address) if value] if contact else []
+
+    def statement_covers(self) -> list[str]:
+        """What the accessibility statement covers: the parts of the site this agenda has."""
+        agenda = self.agenda
+        parts = ["alla sidor om agendans " + enumeration(self.level_names(plural=True)),
+                 "sidorna om de nationella målen och de globala målen", "aktörerna" if agenda.actors else "",
+                 "översikterna", "beslutshistoriken", "remissidan" if agenda.consultation else ""]
+        return [part for part in parts if part]
+
+    def trail(self, item: Item) -> list[tuple[str, str]]:
+        """The breadcrumbs above an item: its area and goal, as (page, text)."""
+        return [(urls.item_path(parent), f"{label(self.agenda, parent)} {parent.title}")
+                for parent in self.agenda.parents(item)]
+
+    def status(self) -> str:
+        return self.agenda.meta.status.capitalize()
+
+    def version(self) -> str:
+        meta = self.agenda.meta
+        return f"{meta.version}, daterad {swedish_date(meta.date)}" if meta.date else meta.version
+
+    def about_facts(self) -> list[tuple[str, str]]:
+        meta = self.agenda.meta
+        facts = [("Ägare", meta.owner)]
+        if meta.publishers:
+            facts.append(("Utgivare", " och ".join(meta.publishers)))
+        facts += [("Status", self.status()), ("Version", self.version())]
+        if meta.period:
+            facts.append(("Period", f"{meta.period.start}–{meta.period.end}"))
+        return facts
+
+    def cover_facts(self) -> list[tuple[str, str]]:
+        """The whole-agenda page's (and the PDF's) cover."""
+        meta, consultation = self.agenda.meta, self.agenda.consultation
+        facts = [("Status", self.status()), ("Version", self.version()), ("Ägare", meta.owner)]
+        if meta.period:
+            facts.append(("Period", f"{meta.period.start}–{meta.period.end}"))
+        if consultation:
+            facts.append(("Remisstid", f"{swedish_date(consultation.start)} till och med "
+                                       f"{swedish_date(consultation.deadline)}, diarienummer {consultation.diarienummer}"))
+        return facts
+
+    def consultation_facts(self) -> list[tuple[str, str]]:
+        consultation = self.agenda.consultation
+        assert consultation is not None
+        facts = [("Period", f"{swedish_date(consultation.start)} – {swedish_date(consultation.deadline)}"),
+                 ("Sista svarsdag", swedish_date(consultation.deadline)),
+                 ("Diarienummer", ", ".join([consultation.diarienummer, *consultation.other_diarienummer]))]
+        if consultation.senders:
+            facts.append(("Avsändare", " och ".join(consultation.senders)))
+        contact = consultation.contact
+        if contact.name or contact.email:
+            facts.append(("Kontakt", ", ".join(filter(None, [contact.name, contact.email, contact.phone,
+                                                             contact.address]))))
+        return facts
+
+    def national_target(self, resolved: ResolvedLink) -> Target:
+        goal = self.agenda.national_goal(str(resolved.target))
+        return Target(urls.national_path(goal), goal.name)
+
+    def sdg_target(self, resolved: ResolvedLink) -> Target:
+        sdg = self.agenda.sdg(int(resolved.target))
+        return Target(urls.sdg_path(sdg), f"Mål {sdg.number}: {sdg.name}")
+
+    def any_target(self, resolved: ResolvedLink) -> Target:
+        """On the whole-agenda page, where national goals and SDGs share one list."""
+        if isinstance(resolved.target, int):
+            sdg = self.agenda.sdg(resolved.target)
+            return Target(urls.sdg_path(sdg), f"Globalt mål {sdg.number}: {sdg.name}")
+        return self.national_target(resolved)
+
+    def national_groups(self, item: Item) -> list[LinkGroup]:
+        return link_groups(self.links.national_of(item), self.national_target)
+
+    def sdg_groups(self, item: Item) -> list[LinkGroup]:
+        return link_groups(self.links.sdgs_of(item), self.sdg_target)
+
+    def own_groups(self, item: Item) -> list[LinkGroup]:
+        """The links declared on the item itself (inherited ones stand at its goal or area)."""
+        own = [resolved for resolved in self.links.national_of(item) + self.links.sdgs_of(item)
+               if not resolved.inherited]
+        return link_groups(own, self.any_target)
+
+    def linked_by_level(self, resolved_links: list[ResolvedLink]) -> list[tuple[str, list[ResolvedLink]]]:
+        """Every item linked to one target, by level: (the level's plural, its links)."""
+        terms = self.agenda.meta.terms
+        return [(heading, [resolved for resolved in resolved_links if type(resolved.item) is kind])
+                for heading, kind in ((terms.areas, Area), (terms.goals, Goal), (terms.initiatives, Initiative))]
+
+    def national_matrix(self) -> list[tuple[Area, list[Cell]]]:
+        """Per area, a cell per national goal."""
+        goals = self.agenda.strategy.goals
+        rows = []
+        for area in self.agenda.areas:
+            by_target = {resolved.target: resolved for resolved in self.links.national_of(area)}
+            rows.append((area, [_cell(by_target.get(goal.id), inherited=False) for goal in goals]))
+        return rows
+
+    def linked_sdgs(self) -> list[Sdg]:
+        linked = set(self.links.linked_sdg_numbers())
+        return [sdg for sdg in self.agenda.sdgs if sdg.number in linked]
+
+    def sdg_matrix(self) -> list[tuple[Initiative, list[Cell]]]:
+        """Per initiative, a cell per linked SDG, marking inherited links."""
+        sdgs = self.linked_sdgs()
+        rows = []
+        for initiative in self.agenda.initiatives:
+            by_target = {resolved.target: resolved for resolved in self.links.sdgs_of(initiative)}
+            rows.append((initiative, [_cell(by_target.get(sdg.number), inherited=True) for sdg in sdgs]))
+        return rows
+
+    def timeline(self) -> list[tuple[int, list[tuple[Initiative, bool]]]]:
+        """Each year from the first start to the last end, with the initiatives under way (and whether they
+        start that year). Open-ended ones run to the end of the agenda's period."""
+        dated = [initiative for initiative in self.agenda.initiatives if initiative.start_year]
+        if not dated:
+            return []
+        period = self.agenda.meta.period
+        period_end = period.end if period else max(initiative.start_year or 0 for initiative in dated)
+        first = min(initiative.start_year or 0 for initiative in dated)
+        last = max([period_end] + [initiative.end_year for initiative in dated if initiative.end_year])
+        return [(year, [(initiative, initiative.start_year == year) for initiative in dated
+                        if (initiative.start_year or 0) <= year <= (initiative.end_year or period_end)])
+                for year in range(first, last + 1)]
+
+    def undated(self) -> list[Initiative]:
+        return [initiative for initiative in self.agenda.initiatives if not initiative.start_year]
+
+    def compilation(self) -> Compilation:
+        return Compilation.of(self.agenda)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A matrix cell: "Källa", "Redaktion" or "–", and whether the link is inherited."""
+
+    text: str
+    inherited: bool = False
+
+
+def _cell(resolved: ResolvedLink | None, inherited: bool) -> Cell:
+    if resolved is None:
+        return Cell("–")
+    return Cell("Källa" if resolved.link.provenance == "source" else "Redaktion", inherited and resolved.inherited)
+
+
+@dataclass
+class Compilation:
+    """The remissammanställning: who replied, who declined, and the answers by item and by organisation."""
+
+    answers: list[Response]
+    organisations: int
+    dispositions: list[tuple[str, int]]           # each disposition with its count, then the unassessed
+    bodies: list[tuple[Body, str]]                # the sändlista, each body with its status
+    replied: int
+    declined: int
+    outside: list[str]                            # organisations that answered but are not on the sändlista
+    by_organisation: list[tuple[str, list[Response]]]
+
+    @classmethod
+    def of(cls, agenda: Agenda) -> Compilation:
+        answers = [response for response in agenda.responses if response.kind == "svar"]
+        replied = {response.organisation.lower() for response in answers}
+        declined = {response.organisation.lower() for response in agenda.responses if response.kind == "avstår"}
+        bodies = agenda.consultation.bodies if agenda.consultation else []
+        statuses = [(body, "Har svarat" if body.name.lower() in replied else
+                     "Avstår" if body.name.lower() in declined else "Inget svar") for body in bodies]
+        listed = {body.name.lower() for body in bodies}
+        outside = list(dict.fromkeys(response.organisation for response in agenda.responses
+                                     if response.organisation.lower() not in listed))
+        counts = [(disposition.capitalize(), sum(r.disposition == disposition for r in answers))
+                  for disposition in DISPOSITIONS]
+        counts.append(("Ännu inte bedömda", sum(r.disposition is None for r in answers)))
+        by_organisation = [(name, list(group)) for name, group in
+                           groupby(sorted(answers, key=lambda r: r.organisation), key=lambda r: r.organisation)]
+        return cls(answers, len({r.organisation.lower() for r in answers}), counts, statuses,
+                   sum(status == "Har svarat" for _, status in statuses),
+                   sum(status == "Avstår" for _, status in statuses), outside, by_organisation)

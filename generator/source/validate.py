@@ -1,0 +1,146 @@
+"""Cross-reference rules that no single file can check: ids, parents, links, actors, dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import Problem
+from .yamldoc import KeyPath, YamlDoc
+from ..model import ActorsFile, AgendaMeta, Area, Consultation, DecisionsFile, Linked, ResponsesFile
+
+
+@dataclass
+class AreaSource:
+    """An area model together with the document it was read from."""
+
+    area: Area
+    doc: YamlDoc
+
+
+@dataclass
+class Known:
+    """The ids that links and Ansvar may refer to."""
+
+    national_goals: list[str] | None  # None: the strategy itself failed to load
+    sdg_numbers: set[int]
+    actors: set[str]
+
+
+class FirstDefinitions:
+    """Ids that must be unique: the first definition wins, each later one is a problem naming it."""
+
+    def __init__(self, noun: str) -> None:
+        self.noun = noun
+        self.seen: dict[str, str] = {}
+
+    def claim(self, value: str, doc: YamlDoc, path: KeyPath) -> list[Problem]:
+        if value in self.seen:
+            return [doc.problem(path, f"duplicate {self.noun} '{value}' (first defined at {self.seen[value]})")]
+        self.seen[value] = f"{doc.name}:{doc.line_of(path)}"
+        return []
+
+
+def check_items(areas: list[AreaSource], known: Known) -> list[Problem]:
+    """Duplicate ids, items under the wrong parent, unknown link targets and actors."""
+    problems: list[Problem] = []
+    ids = FirstDefinitions("id")
+
+    def claim(item_id: str, doc: YamlDoc, path: KeyPath) -> None:
+        problems.extend(ids.claim(item_id, doc, path + ("id",)))
+
+    for source in areas:
+        area, doc = source.area, source.doc
+        claim(area.id, doc, ())
+        problems += check_links(area, doc, (), known)
+        for g, goal in enumerate(area.goals):
+            goal_path: KeyPath = ("goals", g)
+            claim(goal.id, doc, goal_path)
+            problems += _check_parent("goal", goal.id, "area", area.id, doc, goal_path)
+            problems += check_links(goal, doc, goal_path, known)
+            for i, initiative in enumerate(goal.initiatives):
+                path: KeyPath = goal_path + ("initiatives", i)
+                claim(initiative.id, doc, path)
+                problems += _check_parent("initiative", initiative.id, "goal", goal.id, doc, path)
+                problems += check_links(initiative, doc, path, known)
+                problems += _check_actors(initiative.actors, doc, path, known)
+                problems += _check_years(initiative.start_year, initiative.end_year, doc, path)
+    return problems
+
+
+def check_links(item: Linked, doc: YamlDoc, path: KeyPath, known: Known) -> list[Problem]:
+    problems = []
+    for n, link in enumerate(item.national_goals):
+        if known.national_goals is not None and link.goal not in known.national_goals:
+            problems.append(doc.problem(path + ("national_goals", n, "goal"),
+                                        f"national_goals[{n}].goal: unknown national goal '{link.goal}' "
+                                        f"(expected one of: {', '.join(known.national_goals)})"))
+    for n, sdg_link in enumerate(item.sdgs):
+        if sdg_link.goal not in known.sdg_numbers:
+            problems.append(doc.problem(path + ("sdgs", n, "goal"),
+                                        f"sdgs[{n}].goal: SDG {sdg_link.goal} does not exist "
+                                        f"(expected a number from 1 to 17)"))
+    return problems
+
+
+def _check_parent(kind: str, item_id: str, parent_kind: str, parent_id: str, doc: YamlDoc, path: KeyPath) -> list[Problem]:
+    if item_id.rpartition(".")[0] == parent_id:
+        return []
+    return [doc.problem(path + ("id",), f"{kind} id '{item_id}' does not belong under {parent_kind} "
+                                        f"'{parent_id}' (expected '{parent_id}.<number>')")]
+
+
+def _check_actors(actors: list[str], doc: YamlDoc, path: KeyPath, known: Known) -> list[Problem]:
+    return [doc.problem(path + ("actors", n), f"actors[{n}]: unknown actor '{actor}' (not in actors.yml)")
+            for n, actor in enumerate(actors) if actor not in known.actors]
+
+
+def _check_years(start: int | None, end: int | None, doc: YamlDoc, path: KeyPath) -> list[Problem]:
+    if start is not None and end is not None and start > end:
+        return [doc.problem(path + ("end_year",), f"end_year {end} is before start_year {start}")]
+    return []
+
+
+def check_meta(meta: AgendaMeta, doc: YamlDoc) -> list[Problem]:
+    """Section ids are unique (they are URLs) and `intro` names one of them."""
+    ids = FirstDefinitions("section id")
+    problems = [problem for key in ("sections", "appendices") for s, section in enumerate(getattr(meta, key))
+                for problem in ids.claim(section.id, doc, (key, s, "id"))]
+    section_ids = [section.id for section in meta.sections]
+    if meta.intro is not None and meta.intro not in section_ids:
+        problems.append(doc.problem(("intro",), f"intro: unknown section '{meta.intro}' "
+                                                f"(expected one of: {', '.join(section_ids) or 'no sections given'})"))
+    return problems
+
+
+def check_consultation(consultation: Consultation, doc: YamlDoc) -> list[Problem]:
+    if consultation.deadline < consultation.start:
+        return [doc.problem(("deadline",), f"deadline {consultation.deadline} is before start {consultation.start}")]
+    return []
+
+
+def check_decisions(decisions: DecisionsFile, doc: YamlDoc, item_ids: set[str]) -> list[Problem]:
+    problems = []
+    for d, decision in enumerate(decisions.decisions):
+        for a, amendment in enumerate(decision.amendments):
+            if amendment.item not in item_ids:
+                path: KeyPath = ("decisions", d, "amendments", a, "item")
+                problems.append(doc.problem(path, f"amendments[{a}].item: unknown item '{amendment.item}'"))
+    return problems
+
+
+def check_responses(files: list[tuple[YamlDoc, ResponsesFile]], item_ids: set[str]) -> list[Problem]:
+    """Responses name a real item and have an id of their own across all response files."""
+    problems = []
+    ids = FirstDefinitions("response id")
+    for doc, responses in files:
+        for r, response in enumerate(responses.responses):
+            path: KeyPath = ("responses", r)
+            if response.item is not None and response.item not in item_ids:
+                problems.append(doc.problem(path + ("item",), f"responses[{r}].item: unknown item '{response.item}'"))
+            problems += ids.claim(response.id, doc, path + ("id",))
+    return problems
+
+
+def check_actors(actors: ActorsFile, doc: YamlDoc) -> list[Problem]:
+    ids = FirstDefinitions("actor id")
+    return [problem for a, actor in enumerate(actors.actors) for problem in ids.claim(actor.id, doc, ("actors", a, "id"))]
