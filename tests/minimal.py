@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import DEFAULT_CONFIG, SiteConfig, load_site_config
+from generator.export import export_files
 from generator.model import Agenda
+from generator.model.graph import LinkIndex
+from generator.publish import publish
 
 REPO = Path(__file__).resolve().parent.parent
 # The day tests build the site as of: fixed, so that nothing depends on when the tests run.
@@ -96,3 +99,14 @@ def site_config(agenda: Agenda, **changes: Any) -> SiteConfig:
     """The tool's own configuration for `agenda`, as of BUILD_DATE; `changes` replace fields (site_url, pdf ...)."""
     site = load_site_config(agenda, DEFAULT_CONFIG, build_date=BUILD_DATE)
     return dataclasses.replace(site, **changes)
+
+
+def published(agenda: Agenda, **changes: Any) -> dict[str, str | bytes]:
+    """Every file `agenda build` writes into the docs folder for `agenda`, by path."""
+    return publish(agenda, site_config(agenda, **changes)).files
+
+
+def exported(agenda: Agenda, **changes: Any) -> dict[str, bytes | None]:
+    """The downloads by file name (None: made from the built site, the PDF)."""
+    return {exporter.filename: content
+            for exporter, content in export_files(agenda, site_config(agenda, **changes), LinkIndex(agenda))}

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from generator.model import Agenda
-from generator.schema import SCHEMA_DIR, schema_texts
+from generator.schema import schema_texts
 from generator.source import read_agenda
 from tests.minimal import REPO
 from tests.seeds import missing_sentences, seed_file, words
@@ -101,5 +101,5 @@ def test_consultation_and_decisions(kalmar: Agenda) -> None:
 
 def test_committed_json_schema_matches_the_models() -> None:
     for name, text in schema_texts().items():
-        committed = REPO / SCHEMA_DIR / name
-        assert committed.read_text(encoding="utf-8") == text, f"{name} is stale: run `agenda schema`"
+        committed = REPO / "source" / "schema" / name
+        assert committed.read_text(encoding="utf-8") == text, f"{name} is stale: run `agenda schema source/schema`"

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import AgendaError
-from generator.export import Publication, export_files
 from generator.source import read_agenda
-from tests.minimal import AGENDA, make_agenda
+from tests.minimal import AGENDA, exported, make_agenda
 
 
 def test_unknown_licence_is_reported_at_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -32,5 +31,5 @@ def test_unknown_licence_is_reported_at_its_line(tmp_path: Path, monkeypatch: py
 def test_the_licence_reaches_the_dcat_metadata(tmp_path: Path, licence: str | None, uri: str) -> None:
     text = AGENDA + (f"licence: {licence}\n" if licence else "")
     agenda = read_agenda(make_agenda(tmp_path, {"agenda.yml": text}))
-    dcat = next(d.content for d in export_files(agenda, Publication()) if d.exporter.filename == "dcat.jsonld")
+    dcat = exported(agenda)["dcat.jsonld"]
     assert dcat is not None and f'"license": "{uri}"' in dcat.decode("utf-8")

@@ -22,7 +22,7 @@ RENDER_NUMBERS = """
 import json, os
 from generator.render import parallel
 parallel.PAGES_PER_PROCESS = {per_process}
-pages = parallel.render_pages(list(range(45)), lambda spec: f"{{spec}}:{{os.getpid()}}")
+pages = parallel.render_in_parallel(list(range(45)), lambda spec: f"{{spec}}:{{os.getpid()}}")
 print(json.dumps({{"parent": os.getpid(), "pages": pages}}))
 """
 
@@ -55,13 +55,13 @@ def test_kalmar_renders_the_same_on_every_core() -> None:
     code = """
 from pathlib import Path
 from generator.render import parallel
-from generator.render.site import render_all
 from generator.source import read_agenda
+from tests.minimal import published
 kalmar = read_agenda(Path("source/kalmar-2019"))
-alone = render_all(kalmar)
+alone = published(kalmar)
 parallel.PAGES_PER_PROCESS = 10
 assert parallel._can_fork()
-print(render_all(kalmar) == alone, len(alone))
+print(published(kalmar) == alone, len(alone))
 """
     same, pages = _python(code).split()
     assert same == "True" and int(pages) > 100

@@ -178,12 +178,12 @@ def test_empty_title() -> None:
 
 
 def test_missing_agenda_file() -> None:
-    assert problems_for({"agenda.yml": None}) == ["source/test-agenda/agenda.yml:1: required file is missing"]
+    assert problems_for({"agenda.yml": None}) == ["source/test-agenda/agenda.yml: required file is missing"]
 
 
 def test_empty_agenda() -> None:
     assert problems_for({"areas/1.yml": None}) == [
-        "source/test-agenda/areas:1: the agenda has no areas (expected at least one areas/<id>.yml)"
+        "source/test-agenda/areas: the agenda has no areas (expected at least one areas/<id>.yml)"
     ]
 
 
@@ -271,3 +271,52 @@ def test_duplicate_section_id() -> None:
     assert problems_for({"agenda.yml": twice}) == [
         f"{AGENDA_FILE}:13: duplicate section id 'inledning' (first defined at {AGENDA_FILE}:10)"
     ]
+
+
+OWN_STRATEGY = """\
+strategies:
+  - id: {id}
+    name: Länets egen digitaliseringsstrategi
+    year: 2021
+    publisher: Testregionen
+    overall_goal: Ett digitalt län.
+    source: Testregionens strategi, 2021.
+    goals:
+      - id: oppna-data
+        name: Öppna data
+        text: Länets data ska vara öppna.
+        source: Strategin, s. 3.
+"""
+
+
+def test_an_agenda_may_link_to_a_strategy_of_its_own(tmp_path: Path) -> None:
+    agenda_dir = make_agenda(tmp_path, {
+        "strategies.yml": OWN_STRATEGY.format(id="lansstrategi"),
+        "agenda.yml": AGENDA.replace("digitaliseringsstrategin-2017", "lansstrategi"),
+        "areas/1.yml": AREA.replace("goal: digital-kompetens", "goal: oppna-data"),
+    })
+    agenda = read_agenda(agenda_dir)
+    assert agenda.strategy.name == "Länets egen digitaliseringsstrategi"
+    assert [goal.id for goal in agenda.strategy.goals] == ["oppna-data"]
+
+
+def test_an_own_strategy_may_not_take_a_shipped_strategys_id() -> None:
+    assert problems_for({"strategies.yml": OWN_STRATEGY.format(id="digitaliseringsstrategin-2017")}) == [
+        "source/test-agenda/strategies.yml:2: duplicate strategy id 'digitaliseringsstrategin-2017' "
+        "(first defined at the strategies shipped with the tool)"
+    ]
+
+
+def test_unknown_strategy_names_the_shipped_ones() -> None:
+    broken = AGENDA.replace("digitaliseringsstrategin-2017", "strategin")
+    assert problems_for({"agenda.yml": broken}) == [
+        f"{AGENDA_FILE}:8: national_strategy: unknown strategy 'strategin' (expected one of: "
+        "digitaliseringsstrategin-2017, digital-agenda-2011, or one of the agenda's own in strategies.yml)"
+    ]
+
+
+def test_a_folder_without_an_agenda(tmp_path: Path) -> None:
+    with pytest.raises(AgendaError) as caught:
+        read_agenda(tmp_path)
+    assert [str(problem) for problem in caught.value.problems] == [
+        ".: no agenda here (expected agenda.yml and areas/; `agenda new` makes a folder to start from)"]

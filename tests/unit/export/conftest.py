@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.export import Publication, export_files
 from generator.model import Agenda
 from generator.source import read_agenda
-from tests.minimal import REPO
+from tests.minimal import REPO, exported
 
 SITE_URL = "https://agenda.example.se/kalmar/"
 
@@ -17,17 +16,17 @@ def kalmar() -> Agenda:
     return read_agenda(REPO / "source" / "kalmar-2019")
 
 
-def files_of(agenda: Agenda, publication: Publication) -> dict[str, bytes]:
-    return {d.exporter.filename: d.content for d in export_files(agenda, publication) if d.content is not None}
+def files_of(agenda: Agenda, **changes: object) -> dict[str, bytes]:
+    return {name: content for name, content in exported(agenda, **changes).items() if content is not None}
 
 
 @pytest.fixture(scope="session")
 def downloads(kalmar: Agenda) -> dict[str, bytes]:
     """File name -> content, as `agenda build` writes them with no site_url configured (Kalmar's case)."""
-    return files_of(kalmar, Publication())
+    return files_of(kalmar)
 
 
 @pytest.fixture(scope="session")
 def published(kalmar: Agenda) -> dict[str, bytes]:
     """The same with a site address configured and the PDF announced."""
-    return files_of(kalmar, Publication(site_url=SITE_URL, pdf=True))
+    return files_of(kalmar, site_url=SITE_URL, pdf=True)

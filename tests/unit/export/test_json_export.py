@@ -9,12 +9,11 @@ import pytest
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from generator.export import Publication, export_files
 from generator.export.document import AgendaDocument
 from generator.model import Agenda
 from generator.model.graph import LinkIndex
 from generator.source import read_agenda
-from tests.minimal import make_agenda
+from tests.minimal import exported, make_agenda
 
 from .conftest import SITE_URL
 
@@ -47,7 +46,7 @@ def test_json_round_trips_into_the_model(kalmar: Agenda, downloads: dict[str, by
     again = AgendaDocument.model_validate_json(downloads["agenda.json"]).to_agenda()
     assert again == kalmar
     # The agenda read back exports to the very same bytes, effective links included.
-    files = {d.exporter.filename: d.content for d in export_files(again, Publication())}
+    files = exported(again)
     assert files["agenda.json"] == downloads["agenda.json"]
 
 
@@ -88,7 +87,7 @@ def test_compiled_responses_round_trip_too(tmp_path: Path) -> None:
     responses = ('responses:\n  - id: brev-1\n    item: "1.1.1"\n    organisation: Kommunen\n'
                  '    date: 2018-09-01\n    channel: brev\n    text: Vi instämmer.\n    disposition: noteras\n')
     agenda = read_agenda(make_agenda(tmp_path, {"responses/brev.yml": responses}))
-    content = next(d.content for d in export_files(agenda, Publication()) if d.exporter.filename == "agenda.json")
+    content = exported(agenda)["agenda.json"]
     assert content is not None
     assert json.loads(content)["responses"][0]["disposition"] == "noteras"
     assert AgendaDocument.model_validate_json(content).to_agenda() == agenda
