@@ -26,6 +26,7 @@ from .model import Agenda
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CONFIG = PACKAGE_DIR / "mkdocs.yml"
+HOOKS = PACKAGE_DIR / "hooks.py"  # registered for every build: see hooks.py
 CONFIG_FILE = Path("mkdocs.yml")  # a project's own configuration, if there is one where the command runs
 SWEDISH_TIME = ZoneInfo("Europe/Stockholm")
 # Options whose values are paths, relative to the file that gives them.
@@ -58,6 +59,7 @@ class SiteConfig:
             "extra": {"agenda": {"accessibility": urls.page_url(urls.ACCESSIBILITY)}},
         })
         options["theme"] = _branded(agenda, options["theme"])
+        options["hooks"] = [*options.get("hooks", []), str(HOOKS)]
         if self.site_url:
             options["site_url"] = self.site_url
         return options

@@ -38,7 +38,7 @@ def agenda_markdown(text: str, top_level: int | None = None, indent: int = 0) ->
     if top_level is not None:
         text = shift_headings(text, top_level)
     if indent:
-        text = text.replace("\n", "\n" + " " * indent)
+        text = re.sub(r"\n(?=[^\n])", "\n" + " " * indent, text)
     return Markup(text)
 
 

@@ -240,6 +240,10 @@ def _cell(resolved: ResolvedLink | None, inherited: bool) -> Cell:
     return Cell("Källa" if resolved.link.provenance == "source" else "Redaktion", inherited and resolved.inherited)
 
 
+def _organisation(response: Response) -> str:
+    return response.organisation.lower()
+
+
 @dataclass
 class Compilation:
     """The remissammanställning: who replied, who declined, and the answers by item and by organisation."""
@@ -267,8 +271,9 @@ class Compilation:
         counts = [(disposition.capitalize(), sum(r.disposition == disposition for r in answers))
                   for disposition in DISPOSITIONS]
         counts.append(("Ännu inte bedömda", sum(r.disposition is None for r in answers)))
-        by_organisation = [(name, list(group)) for name, group in
-                           groupby(sorted(answers, key=lambda r: r.organisation), key=lambda r: r.organisation)]
+        # One organisation however its name is cased; named as in its first answer.
+        by_organisation = [(group[0].organisation, group) for group in
+                           (list(found) for _, found in groupby(sorted(answers, key=_organisation), key=_organisation))]
         return cls(answers, len({r.organisation.lower() for r in answers}), counts, statuses,
                    sum(status == "Har svarat" for _, status in statuses),
                    sum(status == "Avstår" for _, status in statuses), outside, by_organisation)

@@ -17,7 +17,7 @@ from generator.comments.isso import IssoDatabase, IssoSettings
 from tests.browser.harness import AXE
 from tests.browser.sweep import AXE_TAGS
 from tests.comments.isso_client import approve, free_port
-from tests.minimal import REPO
+from tests.conftest import KALMAR, repository_config
 
 pytestmark = pytest.mark.browser
 
@@ -42,9 +42,11 @@ def wait_for(url: str, text: str, timeout: float = 60) -> None:
 def served(tmp_path: Path) -> Iterator[tuple[str, IssoSettings]]:
     site_port, comments_port = free_port(), free_port()
     comments_dir = tmp_path / "comments"
-    process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "source/kalmar-2019", "--port",
-                                str(site_port), "--comments-port", str(comments_port), "--comments-dir",
-                                str(comments_dir)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    config = repository_config(tmp_path / "workspace")  # the pages go to a docs folder of the test's
+    process = subprocess.Popen([sys.executable, "-m", "generator", "serve", str(KALMAR), "--port", str(site_port),
+                                "--comments-port", str(comments_port), "--comments-dir", str(comments_dir),
+                                "--config", str(config)], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
     site = f"http://127.0.0.1:{site_port}"
     settings = IssoSettings(agenda_id="kalmar-2019", site_origins=[site], listen=f"http://127.0.0.1:{comments_port}",
                             state_dir=comments_dir)
@@ -54,7 +56,6 @@ def served(tmp_path: Path) -> Iterator[tuple[str, IssoSettings]]:
     finally:
         process.terminate()
         process.wait(timeout=20)
-        subprocess.run([sys.executable, "-m", "generator", "generate"], cwd=REPO, capture_output=True)
 
 
 def only_loopback(route: Route) -> None:

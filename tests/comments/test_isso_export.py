@@ -24,7 +24,6 @@ LONG = ("Lång synpunkt med å, ä och ö. " * 700)[:20000]
 def agenda_copy(tmp_path: Path) -> Path:
     """A private copy of the Kalmar agenda, so exports never touch the repository's source/."""
     shutil.copytree(REPO / "source" / "kalmar-2019", tmp_path / "source" / "kalmar-2019")
-    shutil.copytree(REPO / "source" / "reference", tmp_path / "source" / "reference")
     return tmp_path / "source" / "kalmar-2019"
 
 

@@ -73,7 +73,6 @@ def test_compiled_site_shows_responses_as_text(tmp_path: Path) -> None:
     """A closed remiss with responses: compilation page, per-item links, hostile text inert everywhere."""
     agenda_dir = tmp_path / "source" / "kalmar-2019"
     shutil.copytree(REPO / "source" / "kalmar-2019", agenda_dir)
-    shutil.copytree(REPO / "source" / "reference", tmp_path / "source" / "reference")
     consultation = agenda_dir / "consultation.yml"
     consultation.write_text(consultation.read_text(encoding="utf-8").replace("status: open", "status: closed"), "utf-8")
     (agenda_dir / "responses").mkdir()

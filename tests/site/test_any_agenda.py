@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import yaml
 
-from benchmarks.workspace import our_workspace
-from generator.render.site import page_specs
+from generator.render import page_specs
 from generator.source import read_agenda
-from tests.conftest import run_agenda
+from tests.conftest import repository_config, run_agenda
 from tests.minimal import AGENDA, LOGO_SVG, REPO, make_agenda
 from tests.site.html import BuiltPage, broken_links, pages
 
@@ -62,15 +60,15 @@ def test_ostergotland_2014_an_undated_agenda_of_areas_only(tmp_path: Path) -> No
 
 
 def test_several_agendas_build_one_site_each(tmp_path: Path) -> None:
-    config = our_workspace(tmp_path)  # a copy of mkdocs.yml whose docs/ and site/ are in tmp_path
-    result = run_agenda("build", "source/ostergotland-2014", "source/ostergotland-2018", "--no-pdf",
-                        "--config", str(config))
+    config = repository_config(tmp_path)  # this repository's mkdocs.yml with docs/ and site/ in tmp_path
+    result = run_agenda("build", str(REPO / "source/ostergotland-2014"), str(REPO / "source/ostergotland-2018"),
+                        "--no-pdf", "--config", str(config))
     assert result.returncode == 0, result.stderr
     titles = {site: pages(tmp_path / site)["/"].soup.find("h1").get_text(" ", strip=True).removesuffix(" ¶")
               for site in ("site-ostergotland-2014", "site-ostergotland-2018")}
     assert titles == {"site-ostergotland-2014": "Regional digital agenda för Östergötland",
                       "site-ostergotland-2018": "Regional digitaliseringsstrategi"}
-    refused = run_agenda("build", "source/ostergotland-2014", "source/ostergotland-2018", "--site-dir", "x")
+    refused = run_agenda("build", "a", "b", "--site-dir", "x")
     assert refused.returncode == 2 and "--site-dir names one site" in refused.stderr
 
 
@@ -118,8 +116,7 @@ def test_twelve_areas_with_forty_initiatives_each(tmp_path: Path) -> None:
 
 
 def test_agenda_new_passes_check_and_build(tmp_path: Path) -> None:
-    shutil.copytree(REPO / "source" / "reference", tmp_path / "source" / "reference")
-    target = tmp_path / "source" / "region-ny"
+    target = tmp_path / "region-ny"
     created = run_agenda("new", str(target), "--region", "Region Gävleborg")
     assert created.returncode == 0, created.stderr
     assert "# The agenda's metadata" in (target / "agenda.yml").read_text(encoding="utf-8")

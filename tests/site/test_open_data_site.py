@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from generator.export import Publication, export_files
 from generator.model import Agenda
-from generator.render.paths import item_anchor
-from generator.render.publication import filesize
+from generator.render.text import filesize
 from generator.source import read_agenda
-from tests.minimal import REPO
+from generator.urls import download_path, item_anchor
+from tests.minimal import REPO, exported
 from tests.site.html import BuiltPage, pages
 
 
@@ -36,11 +35,11 @@ def pdf(kalmar_site: Path) -> PdfReader:
 
 
 def test_downloads_are_in_the_site_as_exported(kalmar: Agenda, kalmar_site: Path) -> None:
-    for download in export_files(kalmar, Publication(pdf=True)):
-        published = kalmar_site / download.exporter.path
-        assert published.is_file(), download.exporter.path
-        if download.content is not None:
-            assert published.read_bytes() == download.content, download.exporter.path
+    for filename, content in exported(kalmar, pdf=True).items():
+        published = kalmar_site / download_path(filename)
+        assert published.is_file(), filename
+        if content is not None:
+            assert published.read_bytes() == content, filename
 
 
 def test_open_data_page_lists_files_with_sizes_formats_and_licence(kalmar: Agenda, kalmar_site: Path,

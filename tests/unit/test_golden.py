@@ -8,21 +8,34 @@ After checking that the diff is what was meant, update the files with one comman
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from generator.publish import publish
 from generator.source import read_agenda
+from tests.hostile import write_hostile_agenda
 from tests.minimal import REPO, site_config
 
 GOLDEN = REPO / "tests" / "golden"
-AGENDAS = ["kalmar-2019", "ostergotland-2018", "ostergotland-2014"]
+# The committed agendas, and the agenda of hostile texts with a closed remiss and its responses.
+AGENDAS = ["kalmar-2019", "ostergotland-2018", "ostergotland-2014", "hostile"]
+
+
+def agenda_dir(agenda_name: str) -> Path:
+    if agenda_name == "hostile":
+        return write_hostile_agenda(Path(tempfile.mkdtemp(prefix="agenda-hostile-")) / "fientlig")
+    return REPO / "source" / agenda_name
 
 
 def generated(agenda_name: str) -> dict[str, bytes]:
     """Every file the generator writes into docs/ for this agenda, as a build with the PDF announces it."""
-    agenda = read_agenda(REPO / "source" / agenda_name)
+    folder = agenda_dir(agenda_name)
+    agenda = read_agenda(folder)
+    if agenda_name == "hostile":
+        shutil.rmtree(folder.parent)
     files = publish(agenda, site_config(agenda, pdf=True)).files
     return {path: content if isinstance(content, bytes) else content.encode("utf-8")
             for path, content in files.items()}
@@ -55,3 +68,8 @@ def test_generated_files_match_the_golden_files(agenda_name: str, request: pytes
     changed = [path for path in files if files[path] != golden[path]]
     assert changed == [], f"{len(changed)} file(s) differ from tests/golden/{agenda_name}: " \
                           f"{', '.join(changed[:10])} (diff them; `make golden` accepts the change)"
+
+
+def test_generation_is_deterministic() -> None:
+    first, second = generated("kalmar-2019"), generated("kalmar-2019")
+    assert first == second and len(first) > 100

@@ -1,0 +1,44 @@
+"""The tool's MkDocs hooks (MkDocs loads this file by its path; every build and `agenda serve` register it).
+
+The theme prints the site's name, its description, navigation titles and each page's title and
+description as they are, into HTML and attributes. Those texts come from the agenda and may hold
+`<`, `&` or `"`: they are handed to the theme HTML-escaped, as markup, so they show exactly as
+written wherever the theme puts them (and the theme's own `| e` leaves them alone). Before each
+rebuild of `agenda serve` the pages are generated again from the agenda as it is now.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from generator.preview import serving
+
+
+def on_config(config: Any) -> Any:
+    preview = serving()
+    if preview is not None:
+        preview.configure(config)
+    config.site_name = escape(config.site_name)
+    if config.site_description:
+        config.site_description = escape(config.site_description)
+    config.nav = _escaped_nav(config.nav)
+    return config
+
+
+def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
+    for key in ("title", "description"):
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = escape(page.meta[key])
+    return markdown
+
+
+def _escaped_nav(nav: Any) -> Any:
+    """`[{"Områden": "omraden/index.md"}, "x.md"]` with every title escaped."""
+    if isinstance(nav, list):
+        return [_escaped_nav(entry) for entry in nav]
+    if isinstance(nav, dict):
+        return {escape(title) if not isinstance(title, Markup) else title: _escaped_nav(value)
+                for title, value in nav.items()}
+    return nav

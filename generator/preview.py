@@ -1,0 +1,68 @@
+"""What `agenda serve` keeps between rebuilds: the agenda as last generated, and the memo store that
+makes regenerating it cheap. MkDocs' server calls the hooks module before each rebuild, and the hooks
+find the preview here."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from . import memo, urls
+from .config import SiteConfig
+from .errors import AgendaError
+from .model import Agenda
+from .publish import generate
+from .source import read_agenda
+
+
+class Preview:
+    """The agenda as last generated for the server, and the caches that make regenerating it cheap."""
+
+    def __init__(self, agenda_dir: Path, site: SiteConfig, docs_dir: Path) -> None:
+        self.agenda_dir = agenda_dir
+        self.site = site
+        self.docs_dir = docs_dir
+        self.store = memo.Store()
+        self.agenda: Agenda | None = None
+        self.pages: list[str] = []
+
+    def regenerate(self) -> None:
+        """Generate again; with problems in the agenda, report them and keep the last good pages."""
+        started = time.perf_counter()
+        try:
+            with memo.active(self.store):
+                agenda = read_agenda(self.agenda_dir)
+                publication, result = generate(agenda, self.site, self.docs_dir)
+        except AgendaError as error:
+            if self.agenda is None:
+                raise
+            for problem in error.problems:
+                print(problem, flush=True)
+            print(f"{len(error.problems)} problem(s); the site keeps its last good pages.", flush=True)
+            return
+        self.agenda, self.pages = agenda, publication.pages
+        print(f"Regenerated in {time.perf_counter() - started:.2f} s: {len(result.written)} file(s) changed"
+              f"{': ' + ', '.join(result.written[:5]) if result.written else ''}", flush=True)
+
+    def configure(self, config: Any) -> Any:
+        """MkDocs' configuration of the coming rebuild, after regenerating: the navigation and the site's
+        name follow the agenda as it is now."""
+        self.regenerate()
+        if self.agenda is not None:
+            config.nav = urls.navigation(self.pages, self.agenda.meta.terms)
+            config.site_name = self.agenda.meta.short_title or self.agenda.meta.title
+        return config
+
+
+_serving: Preview | None = None
+
+
+def serving() -> Preview | None:
+    """The preview this process serves, if it serves one."""
+    return _serving
+
+
+def serve(preview: Preview | None) -> None:
+    global _serving
+    _serving = preview
