@@ -13,8 +13,10 @@ from __future__ import annotations
 import logging
 import signal
 import subprocess
+import tempfile
 from pathlib import Path
 
+import yaml
 from mkdocs.commands.serve import serve as mkdocs_serve
 
 from ..comments.isso import STATE_DIR, IssoSettings, start_server
@@ -40,8 +42,13 @@ def run(agenda_dir: Path, port: int, comments_port: int | None, comments_dir: Pa
             serve(preview)  # the hooks regenerate through it before each rebuild
             options = site.mkdocs_options(agenda, preview.pages, docs_dir)
             options.pop("site_dir")  # the server builds into a folder of its own
-            mkdocs_serve(**site.mkdocs_source(), livereload=True, build_type="dirty", dev_addr=f"127.0.0.1:{port}",
-                         watch=[str(agenda_dir)], **{**options, "strict": False})
+            options.update(strict=False, dev_addr=f"127.0.0.1:{port}", watch=[str(agenda_dir.resolve())])
+            with tempfile.TemporaryDirectory(prefix="agenda-serve-") as folder:
+                # MkDocs loads the configuration again for every rebuild (and changes what it is given while
+                # validating it), so it reads it from a file: the options above, written out once.
+                config_file = Path(folder) / "mkdocs.yml"
+                config_file.write_text(yaml.safe_dump(options, allow_unicode=True, sort_keys=False), encoding="utf-8")
+                mkdocs_serve(str(config_file), livereload=True, build_type="dirty")
     finally:
         serve(None)
         if comment_server:
