@@ -9,7 +9,7 @@ AGENDA ?= source/kalmar-2019
 # npm's record of an install: redone when package.json or the lock file changes.
 NODE_TOOLS := node_modules/.package-lock.json
 
-.PHONY: serve build check test test-browser golden bench clean system-deps
+.PHONY: serve build check test test-fast test-browser golden bench clean system-deps
 
 serve: $(BIN)/agenda
 	$(BIN)/agenda serve $(AGENDA)
@@ -22,6 +22,10 @@ check: $(BIN)/agenda
 
 test: $(BIN)/agenda system-deps $(NODE_TOOLS)
 	$(BIN)/pytest
+
+# The tests that need no build, server or browser: under a minute, for edits.
+test-fast: $(BIN)/agenda
+	$(BIN)/pytest -m "not slow"
 
 test-browser: $(BIN)/agenda system-deps $(NODE_TOOLS)
 	$(BIN)/pytest -m browser

@@ -46,3 +46,57 @@ def kalmar_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", dest="update_golden",
                      help="rewrite tests/golden/ from the generator's current output")
+
+
+# Tests in these folders build sites, start servers or drive Chromium: `make test-fast` leaves them out.
+SLOW_FOLDERS = {"site", "browser", "comments", "tool"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        folder = Path(str(item.path)).relative_to(REPO / "tests").parts[0]
+        if folder in SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)
+        if folder == "browser":
+            item.add_marker(pytest.mark.browser)
+
+
+# The checkout must be as it was after the tests, ignored files included (generated pages in docs/,
+# a comment database in build/): the tools and caches of the test run itself are not the checkout.
+NOT_THE_CHECKOUT = {".git", ".venv", "node_modules", ".pytest_cache", "__pycache__"}
+
+
+def checkout_state() -> dict[str, tuple[int, int]]:
+    state = {}
+    for path in _walk(REPO):
+        status = path.stat()
+        state[path.relative_to(REPO).as_posix()] = (status.st_size, status.st_mtime_ns)
+    return state
+
+
+def _walk(folder: Path) -> list[Path]:
+    found = []
+    for path in folder.iterdir():
+        if path.name in NOT_THE_CHECKOUT or path.name.endswith(".egg-info"):
+            continue
+        found.extend(_walk(path) if path.is_dir() and not path.is_symlink() else [path])
+    return found
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[_CHECKOUT] = checkout_state()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    before = session.config.stash.get(_CHECKOUT, None)
+    if before is None or session.config.getoption("update_golden"):
+        return
+    after = checkout_state()
+    changed = sorted(path for path in before.keys() | after.keys() if before.get(path) != after.get(path))
+    if changed:
+        print(f"\nThe tests changed the checkout ({len(changed)} files, ignored ones included): "
+              + ", ".join(changed[:10]), file=sys.stderr)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+_CHECKOUT = pytest.StashKey[dict[str, tuple[int, int]]]()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.harness import AXE, CHROMIUM, CHROMIUM_ARGS, RequestGuard, serving
+from tests.browser.harness import AXE, CHROMIUM, CHROMIUM_ARGS, STILL, RequestGuard, serving
 
 
 @pytest.fixture(scope="session")
@@ -55,7 +55,7 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture(scope="module")
 def new_context(browser):  # type: ignore[no-untyped-def]
-    """Open a browser context (Swedish, light, 1280 x 800) whose every request passes a new guard.
+    """Open a browser context (Swedish, light, 1280 x 800, no transitions) whose every request passes a new guard.
 
     Returns (context, guard); the contexts close at the end of the session.
     """
@@ -66,6 +66,7 @@ def new_context(browser):  # type: ignore[no-untyped-def]
                    "service_workers": "block", **options}
         guard = RequestGuard()
         context = browser.new_context(**options)
+        context.add_init_script(STILL)
         context.route("**/*", guard.handle)
         contexts.append(context)
         return context, guard

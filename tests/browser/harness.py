@@ -19,6 +19,13 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 LOCAL_HOST = "127.0.0.1"
+# Every page the tests open is shown without transitions or animations: what a test measures (colours,
+# focus rings, what is on screen) is then the page at rest the moment it is asked, with no waiting.
+STILL = """document.addEventListener("DOMContentLoaded", () => {
+  const still = document.createElement("style");
+  still.textContent = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+  document.head.appendChild(still);
+});"""
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

@@ -87,10 +87,6 @@ AXE_JOB_JS = """(tags) => {
   });
   const options = {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']};
   const job = async () => {
-    // Colours must be measured at rest, not halfway through Material's colour transitions.
-    const still = document.createElement('style');
-    still.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
-    document.head.appendChild(still);
     const result = {};
     for (const palette of ['default', 'slate']) {
       const input = document.querySelector(`input[name="__palette"][data-md-color-scheme="${palette}"]`);

@@ -14,16 +14,12 @@ import pytest
 from playwright.sync_api import Page, Route, sync_playwright
 
 from generator.comments.isso import IssoDatabase, IssoSettings
-from tests.browser.harness import AXE
+from tests.browser.harness import AXE, CHROMIUM, CHROMIUM_ARGS, STILL
 from tests.browser.sweep import AXE_TAGS
 from tests.comments.isso_client import approve, free_port
 from tests.conftest import KALMAR, repository_config
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
-
 
 def wait_for(url: str, text: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
@@ -79,8 +75,9 @@ def axe_violations(page: Page, selector: str) -> list[str]:
 def test_comment_posted_in_the_page_appears_after_approval(served: tuple[str, IssoSettings]) -> None:
     site, settings = served
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page(locale="sv-SE")
+        page.add_init_script(STILL)
         page.route("**/*", only_loopback)
         page.goto(f"{site}/insatser/1.1.1/")
         page.get_by_label("Era synpunkter på insats 1.1.1 (minst 3 tecken)").fill("Vi vill att regionbiblioteket samordnar <b>alla</b> kommuner.")
@@ -96,6 +93,7 @@ def test_comment_posted_in_the_page_appears_after_approval(served: tuple[str, Is
 
         # Another visitor, with none of the poster's remembered form values, reads the page.
         page = browser.new_context(locale="sv-SE").new_page()
+        page.add_init_script(STILL)
         page.route("**/*", only_loopback)
         page.goto(f"{site}/insatser/1.1.1/")
         comment = page.locator("#isso-thread .isso-comment .isso-text").filter(has_text="regionbiblioteket samordnar")
@@ -107,6 +105,8 @@ def test_comment_posted_in_the_page_appears_after_approval(served: tuple[str, Is
         assert axe_violations(page, "#isso-thread") == []
         page.emulate_media(color_scheme="dark")
         page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+        # The dark scheme's page colour is in place before contrast is measured (no transitions: at once).
+        page.wait_for_function("getComputedStyle(document.body).backgroundColor === 'rgb(30, 33, 41)'")
         assert axe_violations(page, "#isso-thread") == []
         browser.close()
     approved = IssoDatabase(settings.database).approved_comments()

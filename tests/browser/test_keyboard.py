@@ -26,15 +26,10 @@ MAX_TABS = 400
 # What the user sees of the focused element: its focus indicator (an outline or a box shadow,
 # on the element or, for Material's visually hidden radio buttons, on the label after them) and
 # whether it is on screen at all.
-FOCUS_JS = """async () => {
+FOCUS_JS = """() => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
-  // Let what fades in on focus (the skip link, the permalinks) finish: the focused element's
-  // own transitions and its ancestors'.
-  const fading = document.getAnimations().filter(a => a.effect && a.effect.target
-    && a.effect.target.contains(el) && a.effect.getComputedTiming().endTime !== Infinity);
-  await Promise.race([Promise.all(fading.map(a => a.finished.catch(() => null))),
-                      new Promise(resolve => setTimeout(resolve, 1000))]);
+  // Transitions are off in the tests (harness.STILL): what fades in on focus is there at once.
   const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
     + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
     + (e.getAttribute('href') ? `[href="${e.getAttribute('href')}"]` : '')
