@@ -6,7 +6,7 @@ imports included), so a run here is what a maintainer's `agenda build` costs.
     python -m benchmarks.child ours <agenda_dir> <mkdocs.yml>       check, generate, MkDocs build
     python -m benchmarks.child regenerate <agenda_dir> <mkdocs.yml> check and generate only (a fresh process)
     python -m benchmarks.child incremental <agenda_dir> <mkdocs.yml> <area id>
-                                    regenerate, edit one initiative, regenerate again with the caches
+                                    regenerate, edit one initiative, regenerate again with the memo store
                                     `agenda serve` keeps; times the second regeneration
     python -m benchmarks.child floor <mkdocs.yml>                   a bare MkDocs build
 """
@@ -22,47 +22,52 @@ from typing import Any
 
 def ours(agenda_dir: Path, config_file: Path, build: bool = True) -> dict[str, float | int]:
     started = time.perf_counter()
-    from generator.commands.build import _config, build_site, site_settings
-    from generator.export import Publication
-    from generator.render import generate
+    from generator.commands.build import build_site
+    from generator.config import load_site_config
+    from generator.publish import generate
     from generator.source import read_agenda
 
-    config = _config(config_file)
     imported = time.perf_counter()
     agenda = read_agenda(agenda_dir)
+    site = load_site_config(agenda, config_file)  # as `agenda build --no-pdf`
     checked = time.perf_counter()
-    docs = Path(config.docs_dir)
-    result = generate(agenda, docs, publication=Publication(site_url=config.site_url))  # as `agenda build --no-pdf`
+    assert site.docs_dir is not None
+    publication, result = generate(agenda, site, site.docs_dir)
     generated = time.perf_counter()
     timings: dict[str, float | int] = {"imports": imported - started, "check": checked - imported,
                                        "generate": generated - checked, "written": len(result.written),
                                        "files": result.total}
     if build:
-        timings["pages"] = build_site(Path(config.site_dir), config_file=config_file, **site_settings(agenda, docs))
+        options = site.mkdocs_options(agenda, publication.pages, site.docs_dir)
+        timings["pages"] = build_site(site, options, site.site_dir)
         timings["mkdocs"] = time.perf_counter() - generated
     return timings
 
 
 def incremental(agenda_dir: Path, config_file: Path, area_id: str) -> dict[str, float | int | list[str]]:
     from benchmarks.incremental import edit_initiative, snapshot
-    from generator.commands.build import _config
-    from generator.render import generate
-    from generator.render.site import RenderCache
-    from generator.source import SourceCache, read_agenda
+    from generator import memo
+    from generator.config import load_site_config
+    from generator.publish import generate
+    from generator.source import read_agenda
 
-    docs = Path(_config(config_file).docs_dir)
-    sources, pages = SourceCache(), RenderCache()
-    generate(read_agenda(agenda_dir, cache=sources), docs, cache=pages)
-    before = snapshot(docs)
+    store = memo.Store()
+    with memo.active(store):
+        agenda = read_agenda(agenda_dir)
+        site = load_site_config(agenda, config_file)
+        assert site.docs_dir is not None
+        generate(agenda, site, site.docs_dir)
+    before = snapshot(site.docs_dir)
     initiative = edit_initiative(agenda_dir, area_id, f"Ändrad i mätningen {time.time_ns()}.")
-    started = time.perf_counter()
-    agenda = read_agenda(agenda_dir, cache=sources)
-    checked = time.perf_counter()
-    result = generate(agenda, docs, cache=pages)
-    done = time.perf_counter()
-    after = snapshot(docs)
+    with memo.active(store):
+        started = time.perf_counter()
+        agenda = read_agenda(agenda_dir)
+        checked = time.perf_counter()
+        _, result = generate(agenda, site, site.docs_dir)
+        done = time.perf_counter()
+    after = snapshot(site.docs_dir)
     return {"initiative": initiative, "check": checked - started, "generate": done - checked,
-            "rendered": pages.rendered, "files": result.total, "written": result.written,
+            "rendered": store.made["page"], "files": result.total, "written": result.written,
             "touched": sorted(path for path in after if before.get(path) != after[path])}
 
 

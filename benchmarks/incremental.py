@@ -84,14 +84,14 @@ class ServeLatency:
 
 
 def serve_latency(agenda_dir: Path, workspace: Path, area_id: str, edits: int = 3) -> ServeLatency:
-    """Start `agenda serve` (in `workspace`, whose mkdocs.yml it uses), edit the YAML, and time
-    until the served initiative page shows the new text."""
+    """Start `agenda serve` (in `workspace`, with its mkdocs.yml), edit the YAML, and time until the
+    served initiative page shows the new text."""
     port = _free_port()
     log_path = workspace / "serve.log"
     with open(log_path, "wb") as log:
         started = time.perf_counter()
         server = subprocess.Popen([sys.executable, "-m", "generator", "serve", str(agenda_dir), "--port", str(port),
-                                   "--no-comments"],
+                                   "--no-comments", "--config", str(workspace / "mkdocs.yml")],
                                   cwd=workspace, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
                                   env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(REPO)})
         try:
@@ -134,9 +134,8 @@ def _stop(server: subprocess.Popen[bytes]) -> None:
 
 
 def copy_agenda(agenda_dir: Path, target_root: Path) -> Path:
-    """A private copy of the agenda and its reference data (serve edits it)."""
+    """A private copy of the agenda (serve edits it)."""
     if target_root.exists():
         shutil.rmtree(target_root)
-    shutil.copytree(agenda_dir.parent / "reference", target_root / "reference")
     shutil.copytree(agenda_dir, target_root / agenda_dir.name)
     return target_root / agenda_dir.name

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from generator.model import DISPOSITIONS, Agenda, Area
-from generator.source import read_agenda, reference_dir_for
+from generator.source import read_agenda
 
 
 class _Quoted(str):
@@ -51,15 +51,12 @@ RESPONSES_PER_COPY = 20
 
 
 def write_agenda(kalmar_dir: Path, source_root: Path, scale: int) -> Path:
-    """Write `source_root/bench-<scale>x/` (and `source_root/reference/`); return the agenda folder."""
+    """Write `source_root/bench-<scale>x/`; return the agenda folder."""
     agenda = read_agenda(kalmar_dir)
     target = source_root / f"bench-{scale}x"
     if target.exists():
         shutil.rmtree(target)
     (target / "areas").mkdir(parents=True)
-    reference = source_root / "reference"
-    if not reference.exists():
-        shutil.copytree(reference_dir_for(kalmar_dir), reference)
     for name in ("actors.yml", "consultation.yml", "decisions.yml"):
         if (kalmar_dir / name).exists():
             shutil.copy2(kalmar_dir / name, target / name)

@@ -1,8 +1,7 @@
-"""Build folders outside the repository: our site (a copy of mkdocs.yml) and the floor site.
+"""Build folders outside the repository: our site and the floor site.
 
-The repository's docs/ and site/ are never touched: each workspace has its own mkdocs.yml
-whose docs_dir and site_dir are inside the workspace and whose custom_dir points back at
-the repository's theme overrides.
+The repository's docs/ and site/ are never touched: each workspace has its own mkdocs.yml,
+which inherits the repository's and puts docs_dir and site_dir inside the workspace.
 """
 
 from __future__ import annotations
@@ -11,40 +10,19 @@ import re
 import shutil
 from pathlib import Path
 
-from generator.render.writer import MANIFEST
-
 REPO = Path(__file__).resolve().parent.parent
 
 
-def hand_written_docs(repo: Path = REPO) -> list[Path]:
-    """Files in the repository's docs/ that the generator does not write (listed in docs/.generated)."""
-    docs = repo / "docs"
-    manifest = docs / MANIFEST
-    generated = set(manifest.read_text(encoding="utf-8").splitlines()) if manifest.exists() else set()
-    return sorted(path.relative_to(docs) for path in docs.rglob("*")
-                  if path.is_file() and path.name != MANIFEST and str(path.relative_to(docs)) not in generated)
-
-
-def fresh_docs(workspace: Path) -> Path:
-    """docs/ with only the hand-written pages, as on a fresh checkout; returns docs/."""
+def our_workspace(workspace: Path) -> Path:
+    """This repository's mkdocs.yml with its docs and site folders in `workspace` (docs/ left empty, as on a
+    fresh checkout); returns the configuration file."""
+    workspace.mkdir(parents=True, exist_ok=True)
     docs = workspace / "docs"
     if docs.exists():
         shutil.rmtree(docs)
-    for relative in hand_written_docs():
-        (docs / relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(REPO / "docs" / relative, docs / relative)
-    return docs
-
-
-def our_workspace(workspace: Path) -> Path:
-    """A copy of the repository's mkdocs.yml pointing at workspace/docs and workspace/site."""
-    workspace.mkdir(parents=True, exist_ok=True)
-    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    for key, value in (("docs_dir", "docs"), ("site_dir", "site"), ("custom_dir", str(REPO / "generator" / "theme"))):
-        text = _redirect(text, key, value)
+    docs.mkdir()
     config = workspace / "mkdocs.yml"
-    config.write_text(text, encoding="utf-8")
-    fresh_docs(workspace)
+    config.write_text(f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: docs\nsite_dir: site\n", encoding="utf-8")
     return config
 
 
