@@ -97,7 +97,7 @@ def _responses(agenda: Agenda, copy: int) -> dict[str, Any]:
         }
         if disposition:
             response["disposition"] = disposition
-            response["motivering"] = "Synpunkten har beaktats i den fortsatta beredningen."
+            response["reason"] = "Synpunkten har beaktats i den fortsatta beredningen."
         responses.append(response)
     return {"responses": responses}
 

@@ -46,7 +46,7 @@ def hostile_agenda() -> dict[str, Any]:
     agenda = {
         "id": "fientlig", "title": text("Agendans titel"), "short_title": text("Kort titel"),
         "subtitle": text("Undertitel"), "owner": text("Ägaren"), "publishers": [text("Utgivaren")],
-        "status": "remissversion", "version": text("Versionen"), "date": date(2018, 4, 25),
+        "status": "consultation", "version": text("Versionen"), "date": date(2018, 4, 25),
         "period": {"start": 2019, "end": 2020}, "national_strategy": "digitaliseringsstrategin-2017",
         "contact": {"name": text("Kontakten"), "email": "kontakt@example.se"},
         "sections": [{"id": "inledning", "title": text("Avsnittets titel"), "text": markdown("Avsnittets text")}],
@@ -72,13 +72,13 @@ def hostile_agenda() -> dict[str, Any]:
         "bodies_description": text("Sändlistans beskrivning"), "notes": _note("Anmärkningen"),
     }
     decisions = {"decisions": [{
-        "id": "beslut", "date": date(2018, 6, 7), "body": text("Beslutande organ"), "kind": "protokoll",
+        "id": "beslut", "date": date(2018, 6, 7), "body": text("Beslutande organ"), "kind": "minutes",
         "title": text("Ärendet"), "paragraph": text("Paragrafen"), "diarienummer": text("Diarienumret"),
         "text": markdown("Beslutets text"), "amendments": [{"item": "1.1.1", "text": text("Ändringen")}],
         "notes": _note("Anmärkningen")}]}
     responses = {"responses": [
         {"id": "svar-1", "item": "1.1.1", "organisation": text("Organisationen"), "date": date(2018, 9, 1),
-         "text": text("Svarstexten"), "disposition": "delvis beaktad", "motivering": text("Motiveringen")},
+         "text": text("Svarstexten"), "disposition": "partly-accepted", "reason": text("Motiveringen")},
         {"id": "svar-2", "organisation": text("Instansen"), "date": date(2018, 9, 2), "text": text("Svarstexten")},
     ]}
     return {"agenda.yml": agenda, "areas/1.yml": area, "actors.yml": actors, "consultation.yml": consultation,

@@ -21,7 +21,7 @@ AGENDA = """\
 id: test-agenda
 title: Testagenda
 owner: Testregionen
-status: remissversion
+status: consultation
 version: Förslag 1
 date: 2018-04-25
 period: {start: 2019, end: 2020}

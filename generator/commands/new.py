@@ -19,7 +19,7 @@ short_title: Digital agenda     # shown in the site header (optional)
 subtitle: Ett handlingsprogram  # one line under the title (optional)
 owner: {region}                 # the organisation that owns the agenda
 publishers: [{region}]          # who publishes it (optional)
-status: utkast                  # utkast | remissversion | antagen
+status: draft                   # draft | consultation (sent on remiss) | adopted
 version: Utkast {today}         # the version as the document names it
 date: {today}                   # YYYY-MM-DD
 period: {{start: {year}, end: {next_year}}}   # the years the agenda covers (optional)

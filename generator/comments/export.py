@@ -19,7 +19,7 @@ EXPORT_FILE = "kommentarer.yml"
 HEADER = """\
 # Comments exported from the comment server by `agenda comments export`.
 # New comments are appended; entries here are never rewritten, so add a disposition
-# (beaktas, delvis beaktad, beaktas ej, noteras) and a motivering directly in this file.
+# (accepted, partly-accepted, not-accepted, noted) and its reason directly in this file.
 responses:
 """
 
@@ -48,7 +48,7 @@ def _entry(comment: Comment) -> dict[str, object]:
         "item": comment.item_id,
         "organisation": comment.author.strip() or "Okänd organisation",
         "date": comment.created.date(),
-        "channel": "kommentar",
+        "channel": "comment",
         "comment_id": comment.id,
         "text": comment.text,
     }

@@ -17,7 +17,7 @@ from ..model.common import ItemId, Slug, Strict
 from ..model.graph import ResolvedLink
 from ..model.links import Provenance
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: enum values in English (status, decision and response kinds, dispositions)
 ItemKind = Literal["area", "goal", "initiative"]
 KINDS: dict[type, ItemKind] = {Area: "area", Goal: "goal", Initiative: "initiative"}
 
@@ -54,7 +54,7 @@ class AgendaDocument(Strict):
     """The whole agenda as published in agenda.json."""
 
     schema_: str = Field(alias="$schema")
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[2] = FORMAT_VERSION
     meta: AgendaMeta
     areas: list[AreaRecord]
     actors: list[Actor]

@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 from .. import urls
+from ..model import STATUS_LABELS
 from ..errors import AgendaError, Problem, display_path, user_error
 from .base import LANGUAGE, PDF, ExportContext, Exporter
 
@@ -77,7 +78,7 @@ def _with_metadata(pdf: bytes, context: ExportContext) -> bytes:
     meta = context.agenda.meta
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.add_metadata({"/Title": meta.title, "/Author": meta.owner,
-                         "/Subject": meta.subtitle or meta.title, "/Keywords": f"{meta.status}, {meta.version}"})
+                         "/Subject": meta.subtitle or meta.title, "/Keywords": f"{STATUS_LABELS[meta.status]}, {meta.version}"})
     root = writer.root_object
     root[NameObject("/Lang")] = TextStringObject(LANGUAGE)
     preferences = root.get("/ViewerPreferences")

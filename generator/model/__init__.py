@@ -1,15 +1,18 @@
 """Typed agenda entities. The model is the one place that knows the rules."""
 
-from .agenda import Agenda, AgendaMeta, Brand, Item, Period, Section, Terms
+from .agenda import STATUS_LABELS, Agenda, AgendaMeta, Brand, Item, Period, Section, Terms
 from .common import Note
-from .consultation import Amendment, Body, CommentServer, Consultation, Contact, Decision, DecisionsFile
-from .responses import DISPOSITIONS, Response, ResponsesFile
+from .consultation import (
+    DECISION_KIND_LABELS, Amendment, Body, CommentServer, Consultation, Contact, Decision, DecisionsFile,
+)
+from .responses import CHANNEL_LABELS, DISPOSITION_LABELS, DISPOSITIONS, Response, ResponsesFile
 from .items import Actor, ActorsFile, Area, Goal, Initiative
 from .links import Link, Linked, NationalGoalLink, SdgLink
 from .reference import NationalGoal, NationalStrategy, Sdg, SdgFile, StrategiesFile
 
 __all__ = [
-    "DISPOSITIONS", "Response", "ResponsesFile", "CommentServer",
+    "CHANNEL_LABELS", "DECISION_KIND_LABELS", "DISPOSITION_LABELS", "DISPOSITIONS", "STATUS_LABELS",
+    "Response", "ResponsesFile", "CommentServer",
     "Actor", "ActorsFile", "Agenda", "AgendaMeta", "Amendment", "Brand", "Area", "Body", "Consultation",
     "Contact", "Decision", "DecisionsFile", "Goal", "Initiative", "Item", "Link", "Linked",
     "NationalGoal", "NationalGoalLink", "NationalStrategy", "Note", "Period", "Sdg", "SdgFile",

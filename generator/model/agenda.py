@@ -53,6 +53,11 @@ class Brand(Strict):
     logo: LogoFile | None = None
 
 
+Status = Literal["draft", "consultation", "adopted"]
+# How the site names each status (the version sent on remiss is a "remissversion").
+STATUS_LABELS: dict[str, str] = {"draft": "Utkast", "consultation": "Remissversion", "adopted": "Antagen"}
+
+
 class AgendaMeta(Linked):
     id: Slug
     title: Title
@@ -60,7 +65,7 @@ class AgendaMeta(Linked):
     subtitle: Text = ""
     owner: Title
     publishers: list[Title] = []
-    status: Literal["utkast", "remissversion", "antagen"]
+    status: Status
     version: Title
     date: datetime.date | None = None  # of this version; None for an undated source
     period: Period | None = None
@@ -138,7 +143,7 @@ class Agenda:
         self._items = {item.id: item for item in self.items()}
         self._answers: dict[str | None, list[Response]] = {}  # item id (None: the agenda) -> its answers
         for response in self.responses:
-            if response.kind == "svar":
+            if response.kind == "answer":
                 self._answers.setdefault(response.item, []).append(response)
         self._parents: dict[str, list[Item]] = {}
         for area in self.areas:

@@ -44,6 +44,12 @@ class Consultation(Strict):
     notes: list[Note] = []
 
 
+DecisionKind = Literal["memo", "minutes", "minutes-extract", "decision-basis"]
+# What each kind of document is called in Swedish administration, as the decision history shows it.
+DECISION_KIND_LABELS: dict[str, str] = {"memo": "Tjänsteskrivelse", "minutes": "Protokoll",
+                                        "minutes-extract": "Protokollsutdrag", "decision-basis": "Beslutsunderlag"}
+
+
 class Amendment(Strict):
     item: ItemId
     text: Title
@@ -53,7 +59,7 @@ class Decision(Strict):
     id: Slug
     date: datetime.date
     body: Title
-    kind: Literal["tjänsteskrivelse", "protokoll", "protokollsutdrag", "beslutsunderlag"]
+    kind: DecisionKind
     title: Title
     diarienummer: Title | None = None
     paragraph: Title | None = None

@@ -9,8 +9,13 @@ from pydantic import Field
 
 from .common import ItemId, Strict, Text, Title
 
-Disposition = Literal["beaktas", "delvis beaktad", "beaktas ej", "noteras"]
-DISPOSITIONS: tuple[str, ...] = ("beaktas", "delvis beaktad", "beaktas ej", "noteras")
+Disposition = Literal["accepted", "partly-accepted", "not-accepted", "noted"]
+# How a remissammanställning words each disposition, in this order.
+DISPOSITION_LABELS: dict[str, str] = {"accepted": "beaktas", "partly-accepted": "delvis beaktad",
+                                      "not-accepted": "beaktas ej", "noted": "noteras"}
+DISPOSITIONS: tuple[str, ...] = tuple(DISPOSITION_LABELS)
+Channel = Literal["comment", "email", "letter"]
+CHANNEL_LABELS: dict[str, str] = {"comment": "kommentar", "email": "e-post", "letter": "brev"}
 
 
 class Response(Strict):
@@ -20,12 +25,12 @@ class Response(Strict):
     item: ItemId | None = None
     organisation: Title
     date: datetime.date
-    channel: Literal["kommentar", "e-post", "brev"] = "kommentar"
-    kind: Literal["svar", "avstår"] = "svar"
+    channel: Channel = "comment"
+    kind: Literal["answer", "declined"] = "answer"  # declined: the body says it will not answer
     text: Text = ""
     comment_id: Annotated[int, Field(strict=True)] | None = None
     disposition: Disposition | None = None
-    motivering: Text = ""
+    reason: Text = ""  # why the disposition was made
 
 
 class ResponsesFile(Strict):

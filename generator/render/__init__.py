@@ -13,6 +13,7 @@ from ..downloads import Download
 from ..model import Agenda, Area, Item
 from ..model.graph import LinkIndex
 from ..model.licences import find_licence
+from ..model import CHANNEL_LABELS, DECISION_KIND_LABELS, DISPOSITION_LABELS
 from ..model.links import PROVENANCE_LABELS
 from .brand import assets
 from .environment import environment
@@ -59,6 +60,9 @@ def _shared(agenda: Agenda, site: SiteConfig, links: LinkIndex, downloads: list[
         "downloads": downloads,
         "licence": find_licence(agenda.meta.licence),
         "provenance_labels": PROVENANCE_LABELS,
+        "channel_labels": CHANNEL_LABELS,
+        "disposition_labels": DISPOSITION_LABELS,
+        "decision_kind_labels": DECISION_KIND_LABELS,
         "label": lambda item: label(agenda, item),
         # A page's address as printed after a link on paper: absolute when the site's address is known.
         "print_url": lambda page: urls.page_url(page, site.site_url) if site.site_url else "/" + urls.page_url(page),

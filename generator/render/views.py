@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from .. import urls
-from ..model import DISPOSITIONS, Agenda, Area, Body, Goal, Initiative, Item, Response, Sdg
+from ..model import DISPOSITION_LABELS, STATUS_LABELS, Agenda, Area, Body, Goal, Initiative, Item, Response, Sdg
 from ..model.graph import LinkIndex, ResolvedLink
 from ..model.links import PROVENANCE_LABELS
 from .text import enumeration, swedish_date
@@ -109,7 +109,7 @@ class Views:
                 for parent in self.agenda.parents(item)]
 
     def status(self) -> str:
-        return self.agenda.meta.status.capitalize()
+        return STATUS_LABELS[self.agenda.meta.status]
 
     def version(self) -> str:
         meta = self.agenda.meta
@@ -259,17 +259,17 @@ class Compilation:
 
     @classmethod
     def of(cls, agenda: Agenda) -> Compilation:
-        answers = [response for response in agenda.responses if response.kind == "svar"]
+        answers = [response for response in agenda.responses if response.kind == "answer"]
         replied = {response.organisation.lower() for response in answers}
-        declined = {response.organisation.lower() for response in agenda.responses if response.kind == "avstår"}
+        declined = {response.organisation.lower() for response in agenda.responses if response.kind == "declined"}
         bodies = agenda.consultation.bodies if agenda.consultation else []
         statuses = [(body, "Har svarat" if body.name.lower() in replied else
                      "Avstår" if body.name.lower() in declined else "Inget svar") for body in bodies]
         listed = {body.name.lower() for body in bodies}
         outside = list(dict.fromkeys(response.organisation for response in agenda.responses
                                      if response.organisation.lower() not in listed))
-        counts = [(disposition.capitalize(), sum(r.disposition == disposition for r in answers))
-                  for disposition in DISPOSITIONS]
+        counts = [(label.capitalize(), sum(r.disposition == disposition for r in answers))
+                  for disposition, label in DISPOSITION_LABELS.items()]
         counts.append(("Ännu inte bedömda", sum(r.disposition is None for r in answers)))
         # One organisation however its name is cased; named as in its first answer.
         by_organisation = [(group[0].organisation, group) for group in

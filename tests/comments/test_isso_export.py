@@ -75,14 +75,14 @@ def test_comments_are_moderated_exported_once_and_edits_survive(isso: IssoSettin
     path = agenda_copy / "responses" / EXPORT_FILE
     text = path.read_text(encoding="utf-8")
     marker = f"comment_id: {ids['script']}\n"
-    path.write_text(text.replace(marker, marker + "    disposition: beaktas\n    motivering: Tas med.\n"), "utf-8")
+    path.write_text(text.replace(marker, marker + "    disposition: accepted\n    reason: Tas med.\n"), "utf-8")
     approve(isso, ids["pending"])
     last = export_comments(read_agenda(agenda_copy), database, agenda_copy / "responses")
     assert [comment.id for comment in last.added] == [ids["pending"]]
     agenda = read_agenda(agenda_copy)
     by_comment = {response.comment_id: response for response in agenda.responses}
-    assert by_comment[ids["script"]].disposition == "beaktas"
-    assert by_comment[ids["script"]].motivering == "Tas med."
+    assert by_comment[ids["script"]].disposition == "accepted"
+    assert by_comment[ids["script"]].reason == "Tas med."
     assert len(agenda.responses) == 4
 
 

@@ -20,7 +20,7 @@ responses:
     item: "1.1.1"
     organisation: Kommunen
     date: 2018-09-01
-    channel: brev
+    channel: letter
     text: Vi instämmer.
 """
 
@@ -51,7 +51,7 @@ def test_unknown_item(tmp_path: Path) -> None:
 def test_unknown_disposition(tmp_path: Path) -> None:
     assert problems(tmp_path, RESPONSES + "    disposition: kanske\n") == [
         "source/test-agenda/responses/brev.yml:8: responses[0].disposition: 'kanske' is not allowed "
-        "(expected 'beaktas', 'delvis beaktad', 'beaktas ej' or 'noteras')"]
+        "(expected 'accepted', 'partly-accepted', 'not-accepted' or 'noted')"]
 
 
 def test_missing_organisation(tmp_path: Path) -> None:
@@ -78,10 +78,10 @@ def test_compiled_site_shows_responses_as_text(tmp_path: Path) -> None:
     (agenda_dir / "responses").mkdir()
     (agenda_dir / "responses" / "svar.yml").write_text(yaml.safe_dump({"responses": [
         {"id": "kommentar-1", "item": "1.1.1", "organisation": "Kalmar kommun", "date": "2018-09-01",
-         "comment_id": 1, "text": HOSTILE, "disposition": "delvis beaktad", "motivering": "Delvis."},
-        {"id": "brev-2", "organisation": "Länsstyrelsen Kalmar län", "date": "2018-09-20", "channel": "brev",
-         "text": "السلام عليكم — synpunkt på agendan som helhet.", "disposition": "noteras"},
-        {"id": "avstar-1", "organisation": "Tieto", "date": "2018-09-10", "kind": "avstår"},
+         "comment_id": 1, "text": HOSTILE, "disposition": "partly-accepted", "reason": "Delvis."},
+        {"id": "brev-2", "organisation": "Länsstyrelsen Kalmar län", "date": "2018-09-20", "channel": "letter",
+         "text": "السلام عليكم — synpunkt på agendan som helhet.", "disposition": "noted"},
+        {"id": "avstar-1", "organisation": "Tieto", "date": "2018-09-10", "kind": "declined"},
     ]}, allow_unicode=True).replace("'2018-09-01'", "2018-09-01").replace("'2018-09-20'", "2018-09-20")
         .replace("'2018-09-10'", "2018-09-10"), "utf-8")
     site = tmp_path / "site"

@@ -34,7 +34,7 @@ def test_metadata(agenda: Agenda) -> None:
     meta = agenda.meta
     assert meta.date is None  # the presentation is undated
     assert meta.period is not None and (meta.period.start, meta.period.end) == (2014, 2020)
-    assert (meta.owner, meta.status, meta.terms.area) == ("Regionförbundet Östsam", "utkast", "Insatsområde")
+    assert (meta.owner, meta.status, meta.terms.area) == ("Regionförbundet Östsam", "draft", "Insatsområde")
     assert agenda.strategy.id == "digital-agenda-2011" and agenda.strategy.goals == []
     assert meta.intro == "en-regional-digital-agenda"
 

@@ -39,13 +39,13 @@ def test_counts(ostergotland: Agenda) -> None:
     assert ostergotland.initiatives == []
     assert ostergotland.actors == []
     assert ostergotland.consultation is None
-    assert [decision.kind for decision in ostergotland.decisions] == ["beslutsunderlag"]
+    assert [decision.kind for decision in ostergotland.decisions] == ["decision-basis"]
     assert ostergotland.decisions[0].diarienummer == "RS 2018-365"
 
 
 def test_metadata_and_terms(ostergotland: Agenda) -> None:
     meta = ostergotland.meta
-    assert (meta.owner, meta.status, meta.date.isoformat()) == ("Region Östergötland", "utkast", "2018-08-22")
+    assert (meta.owner, meta.status, meta.date.isoformat()) == ("Region Östergötland", "draft", "2018-08-22")
     assert meta.national_strategy == "digitaliseringsstrategin-2017"
     assert (meta.terms.area, meta.terms.areas) == ("Fokusområde", "Fokusområden")
     assert (meta.terms.goal, meta.terms.goals) == ("Målsättning", "Målsättningar")

@@ -188,7 +188,7 @@ def test_empty_agenda() -> None:
 
 
 def test_unknown_amendment_item() -> None:
-    decisions = ("decisions:\n  - id: beslut\n    date: 2018-06-07\n    body: Styrelsen\n    kind: protokoll\n"
+    decisions = ("decisions:\n  - id: beslut\n    date: 2018-06-07\n    body: Styrelsen\n    kind: minutes\n"
                  "    title: Beslut\n    amendments:\n      - item: \"9.9.9\"\n        text: Ny text.\n")
     assert problems_for({"decisions.yml": decisions}) == [
         "source/test-agenda/decisions.yml:8: amendments[0].item: unknown item '9.9.9'"

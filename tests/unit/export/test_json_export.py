@@ -85,9 +85,9 @@ def test_urls_are_absolute_when_the_site_address_is_configured(published: dict[s
 
 def test_compiled_responses_round_trip_too(tmp_path: Path) -> None:
     responses = ('responses:\n  - id: brev-1\n    item: "1.1.1"\n    organisation: Kommunen\n'
-                 '    date: 2018-09-01\n    channel: brev\n    text: Vi instämmer.\n    disposition: noteras\n')
+                 '    date: 2018-09-01\n    channel: letter\n    text: Vi instämmer.\n    disposition: noted\n')
     agenda = read_agenda(make_agenda(tmp_path, {"responses/brev.yml": responses}))
     content = exported(agenda)["agenda.json"]
     assert content is not None
-    assert json.loads(content)["responses"][0]["disposition"] == "noteras"
+    assert json.loads(content)["responses"][0]["disposition"] == "noted"
     assert AgendaDocument.model_validate_json(content).to_agenda() == agenda
