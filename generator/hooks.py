@@ -27,6 +27,18 @@ def on_config(config: Any) -> Any:
     return config
 
 
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    """The preview writes the pages itself before each build. Were the docs folder watched, those writes
+    would ask for a second build, and MkDocs holds every page request until the last build asked for is
+    done: only what people write by hand in the docs folder is watched."""
+    preview = serving()
+    if preview is not None:
+        server.unwatch(config.docs_dir)
+        for path in preview.hand_written():
+            server.watch(str(path))
+    return server
+
+
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
     for key in ("title", "description"):
         if isinstance(page.meta.get(key), str):

@@ -45,6 +45,13 @@ class Preview:
         print(f"Regenerated in {time.perf_counter() - started:.2f} s: {len(result.written)} file(s) changed"
               f"{': ' + ', '.join(result.written[:5]) if result.written else ''}", flush=True)
 
+    def hand_written(self) -> list[Path]:
+        """What in the docs folder the generator does not write: pages and files someone put there."""
+        generated = {page.split("/")[0] for page in self.pages} | {urls.STYLESHEET.split("/")[0],
+                                                                     urls.DATA_DIR}
+        return [path for path in sorted(self.docs_dir.iterdir())
+                if path.name not in generated and not path.name.startswith(".")]
+
     def configure(self, config: Any) -> Any:
         """MkDocs' configuration of the coming rebuild, after regenerating: the navigation and the site's
         name follow the agenda as it is now."""

@@ -2,7 +2,7 @@
 
 Page templates (`templates/pages/*.md.j2`) write Markdown: every value they print that is not
 already markup is made literal for Markdown (`text.markdown_literal`). The HTML library
-(`templates/html.j2`, macros) writes HTML with autoescape on. What a macro returns is markup,
+(`templates/html.j2`, macros, given to every page as `html`) writes HTML with autoescape on. What a macro returns is markup,
 so it passes into a page as it is; the agenda's own Markdown texts go through one filter,
 `markdown`. No template chooses an escaping of its own.
 """
@@ -48,18 +48,6 @@ def front_matter(title: str, description: str | None = None, search_exclude: boo
     return Markup("\n".join(lines + ["---"]))
 
 
-@jinja2.pass_context
-def _href(context: jinja2.runtime.Context, target: str) -> Markup:
-    """A Markdown link target: the docs path from this page, which MkDocs resolves and checks."""
-    return Markup(urls.relative(context["page"], target))
-
-
-@jinja2.pass_context
-def _url(context: jinja2.runtime.Context, target: str) -> Markup:
-    """An HTML link target: the built site's address from this page (MkDocs copies HTML untouched)."""
-    return Markup(urls.url(context["page"], target))
-
-
 class MacroLibrary:
     """The HTML library's macros as a page template calls them: each returns markup.
 
@@ -72,13 +60,8 @@ class MacroLibrary:
 
     def __getattr__(self, name: str) -> Callable[..., Markup]:
         macro = getattr(self._module, name)
-        return lambda *args, **kwargs: macro(*args, **kwargs)
-
-
-@jinja2.pass_context
-def _html_library(context: jinja2.runtime.Context) -> MacroLibrary:
-    """`{% set html = html_library() %}`: the macros, seeing this page's names (its path, the agenda)."""
-    return MacroLibrary(context.environment.get_template(HTML_LIBRARY).make_module(context.get_all()))
+        call = self.__dict__[name] = lambda *args, **kwargs: macro(*args, **kwargs)  # kept: asked on every page
+        return call
 
 
 @functools.cache
@@ -97,7 +80,7 @@ def environment() -> jinja2.Environment:
         autoescape=lambda name: name == HTML_LIBRARY,
         finalize=_finalize,
     )
-    env.globals.update(urls=urls, front=front_matter, href=_href, url=_url, html_library=_html_library)
+    env.globals.update(urls=urls, front=front_matter)
     env.filters.update(yaml=yaml_string, markdown=agenda_markdown, sentence=sentence, swedish_date=swedish_date,
                        paragraphs=paragraphs, filesize=filesize, enumeration=enumeration, anchor=urls.item_anchor)
     return env
