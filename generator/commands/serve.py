@@ -26,6 +26,7 @@ from ..preview import Preview, serve
 from ..source import read_agenda
 from .build import docs_folder
 
+
 def run(agenda_dir: Path, port: int, comments_port: int | None, comments_dir: Path | None = None,
         config_file: Path | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")

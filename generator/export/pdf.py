@@ -13,8 +13,8 @@ import shutil
 from pathlib import Path
 
 from .. import urls
-from ..model import STATUS_LABELS
 from ..errors import AgendaError, Problem, display_path, user_error
+from ..model import STATUS_LABELS
 from .base import LANGUAGE, PDF, ExportContext, Exporter
 
 CHROMIUM = Path(os.environ.get("AGENDA_CHROMIUM", "/usr/bin/chromium"))

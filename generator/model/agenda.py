@@ -11,11 +11,11 @@ from pydantic import Field, field_validator
 
 from .common import HexColour, LogoFile, Note, Slug, Strict, Text, Title
 from .consultation import Consultation, Contact, Decision
-from .responses import Response
 from .items import Actor, Area, Goal, Initiative
 from .licences import find_licence
 from .links import Linked
 from .reference import NationalGoal, NationalStrategy, Sdg
+from .responses import Response
 
 
 class Section(Strict):

@@ -35,7 +35,7 @@ def sdg_stylesheet(sdgs: list[Sdg]) -> str:
     rules = [f".sdg-{n}, .md-typeset a.sdg-{n}, .md-typeset a.sdg-{n}:hover, .md-typeset a.sdg-{n}:focus "
              f"{{ background-color: {sdg.colour}; color: {text_colour(sdg.colour)}; }}"
              for sdg in sdgs for n in [sdg.number]]
-    return "/* Generated from source/reference/sdgs.yml: official SDG colours, AA text contrast. */\n" + "\n".join(rules) + "\n"
+    return "/* Generated from the reference data (sdgs.yml): official SDG colours, AA text contrast. */\n" + "\n".join(rules) + "\n"
 
 
 # Backgrounds that links sit on, the lightest and the darkest of each colour scheme: white and

@@ -10,8 +10,8 @@ so it passes into a page as it is; the agenda's own Markdown texts go through on
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import jinja2

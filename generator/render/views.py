@@ -3,12 +3,24 @@ rows, the timeline's years. Computed here, in Python, so that templates only lay
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
 
 from .. import urls
-from ..model import DISPOSITION_LABELS, STATUS_LABELS, Agenda, Area, Body, Goal, Initiative, Item, Response, Sdg
+from ..model import (
+    DISPOSITION_LABELS,
+    STATUS_LABELS,
+    Agenda,
+    Area,
+    Body,
+    Goal,
+    Initiative,
+    Item,
+    Response,
+    Sdg,
+    SdgLink,
+)
 from ..model.graph import LinkIndex, ResolvedLink
 from ..model.links import PROVENANCE_LABELS
 from .text import enumeration, swedish_date
@@ -40,7 +52,7 @@ class LinkGroup:
     reason: str | None
 
 
-def link_groups(resolved_links: Iterable[ResolvedLink], target: callable) -> list[LinkGroup]:  # type: ignore[valid-type]
+def link_groups(resolved_links: Iterable[ResolvedLink], target: Callable[[ResolvedLink], Target]) -> list[LinkGroup]:
     """`resolved_links` grouped by where and how they are declared, in first-seen order; `target(resolved)`
     names each link's target."""
     groups: dict[tuple[str, str, str | None], list[ResolvedLink]] = {}
@@ -176,6 +188,10 @@ class Views:
         own = [resolved for resolved in self.links.national_of(item) + self.links.sdgs_of(item)
                if not resolved.inherited]
         return link_groups(own, self.any_target)
+
+    def agenda_link(self, sdg: Sdg) -> SdgLink | None:
+        """The agenda's own link to an SDG, as a whole (one of its "clearest" goals), if it has one."""
+        return next((link for link in self.agenda.meta.sdgs if link.goal == sdg.number), None)
 
     def linked_by_level(self, resolved_links: list[ResolvedLink]) -> list[tuple[str, list[ResolvedLink]]]:
         """Every item linked to one target, by level: (the level's plural, its links)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import Problem
-from .yamldoc import KeyPath, YamlDoc
 from ..model import ActorsFile, AgendaMeta, Area, Consultation, DecisionsFile, Linked, ResponsesFile
+from .yamldoc import KeyPath, YamlDoc
 
 
 @dataclass

@@ -95,6 +95,14 @@ def _compose(text: str, loader_class: type[yaml.SafeLoader]) -> tuple[yaml.SafeL
     return loader, loader.get_single_node()
 
 
+def _reference_error(text: str) -> yaml.MarkedYAMLError | None:
+    try:
+        _compose(text, yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        return error
+    return None
+
+
 def load_yaml(path: Path) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse one file. Returns the document, or None with the problems that stopped parsing."""
     name = display_path(path)
@@ -109,13 +117,9 @@ def load_yaml(path: Path) -> tuple[YamlDoc | None, list[Problem]]:
         return None, [Problem(name, line, f"file is not UTF-8 text (byte 0x{raw[error.start]:02x})")]
     try:
         loader, node = _compose(text, _FAST_LOADER)
-    except yaml.MarkedYAMLError as error:
-        if _FAST_LOADER is not yaml.SafeLoader:
-            # libyaml words its messages differently; report them as the reference parser does.
-            try:
-                _compose(text, yaml.SafeLoader)
-            except yaml.MarkedYAMLError as reference_error:
-                error = reference_error
+    except yaml.MarkedYAMLError as fast_error:
+        # libyaml words its messages differently; report them as the reference parser does.
+        error = (_reference_error(text) if _FAST_LOADER is not yaml.SafeLoader else None) or fast_error
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
         return None, [Problem(name, line, f"YAML syntax error: {error.problem or error.context}")]

@@ -4,7 +4,6 @@ text and links on white would fail with must still give WCAG 2.1 AA in both pale
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 

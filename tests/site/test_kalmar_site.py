@@ -13,6 +13,7 @@ from tests.conftest import KALMAR, run_agenda
 from tests.minimal import AREA, make_agenda
 from tests.site.html import BuiltPage, broken_links, pages
 
+
 @pytest.fixture(scope="module")
 def site_pages(kalmar_site: Path) -> dict[str, BuiltPage]:
     return pages(kalmar_site)

@@ -14,7 +14,7 @@ import pytest
 
 from generator import memo, urls
 from generator.model import Agenda, Area
-from generator.render.pages import PAGE_ONLY_FIELDS, page_specs
+from generator.render.pages import PAGE_ONLY_FIELDS
 from generator.source import read_agenda
 from generator.writer import MANIFEST, write_files
 from tests.minimal import REPO, exported, published

@@ -11,6 +11,7 @@ from generator.source import read_agenda
 from tests.minimal import REPO
 from tests.seeds import missing_sentences, seed_file, words
 
+
 @pytest.fixture(scope="module")
 def ostergotland() -> Agenda:
     return read_agenda(REPO / "source" / "ostergotland-2018")

@@ -53,12 +53,12 @@ def test_json_round_trips_into_the_model(kalmar: Agenda, downloads: dict[str, by
 def test_json_holds_every_initiative_with_its_facts(kalmar: Agenda, data: dict) -> None:
     initiatives = [i for area in data["areas"] for goal in area["goals"] for i in goal["initiatives"]]
     assert len(initiatives) == 33
-    for exported, initiative in zip(initiatives, kalmar.initiatives, strict=True):
-        assert exported["id"] == initiative.id
-        assert (exported["ansvar"], exported["tidplan"], exported["resursbehov"]) == (
+    for record, initiative in zip(initiatives, kalmar.initiatives, strict=True):
+        assert record["id"] == initiative.id
+        assert (record["ansvar"], record["tidplan"], record["resursbehov"]) == (
             initiative.ansvar, initiative.tidplan, initiative.resursbehov)
-        assert exported["actors"] == initiative.actors
-        assert exported["url"] == f"insatser/{initiative.id}/"
+        assert record["actors"] == initiative.actors
+        assert record["url"] == f"insatser/{initiative.id}/"
     assert len(data["actors"]) == len(kalmar.actors)
     assert data["consultation"]["diarienummer"] == "D 2018/126-536"
     assert len(data["decisions"]) == len(kalmar.decisions)
