@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -17,6 +18,19 @@ def _agenda_argument(command: argparse.ArgumentParser) -> None:
                          help="the agenda's folder, holding agenda.yml (default: the current folder)")
 
 
+def _day(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (expected YYYY-MM-DD)") from None
+
+
+def _as_of_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--as-of", type=_day, default=None, metavar="YYYY-MM-DD",
+                         help="the day to tell the truth for (default: today in Sweden): whether the remiss "
+                              "is planned, open or closed, to preview another day")
+
+
 def _config_option(command: argparse.ArgumentParser) -> None:
     command.add_argument("--config", type=Path, default=None, metavar="MKDOCS_YML",
                          help="MkDocs configuration merged over the tool's own (default: ./mkdocs.yml if there is "
@@ -29,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate the agenda's YAML and report every problem")
     _agenda_argument(check)
+    _as_of_option(check)
 
     build = commands.add_parser("build", help="check, generate Markdown and build the site")
     build.add_argument("agenda_dirs", nargs="*", type=Path, default=[HERE], metavar="agenda_dir",
@@ -40,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="print the whole agenda to data/agenda.pdf with Chromium (default: when Chromium is "
                             "installed; --pdf makes a missing Chromium an error, --no-pdf skips it)")
     _config_option(build)
+    _as_of_option(build)
 
     serve = commands.add_parser("serve", help="serve the site on 127.0.0.1 and rebuild when the agenda changes")
     _agenda_argument(serve)
@@ -49,10 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--comments-dir", type=Path, default=None,
                        help="where the comment server keeps its database (default build/comments/)")
     _config_option(serve)
+    _as_of_option(serve)
 
     generate = commands.add_parser("generate", help="only write the Markdown pages into the configured docs_dir")
     _agenda_argument(generate)
     _config_option(generate)
+    _as_of_option(generate)
 
     comments = commands.add_parser("comments", help="the consultation's comment server (Isso) and its export")
     actions = comments.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -99,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command == "check":
         from .commands import check
-        return check.run(args.agenda_dir)
+        return check.run(args.agenda_dir, args.as_of)
     if args.command == "comments":
         from .commands import comments as comment_commands
         if args.action == "serve":
@@ -118,15 +136,15 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return 0
     if args.command == "generate":
         from .commands import build
-        return build.generate_only(args.agenda_dir, args.config)
+        return build.generate_only(args.agenda_dir, args.config, args.as_of)
     if args.command == "build":
         from .commands import build
         if args.site_dir and len(args.agenda_dirs) > 1:
             parser.error("--site-dir names one site: give one agenda folder with it")
-        return build.run(args.agenda_dirs, args.site_dir, args.pdf, args.config)
+        return build.run(args.agenda_dirs, args.site_dir, args.pdf, args.config, args.as_of)
     from .commands import serve
     return serve.run(args.agenda_dir, args.port, None if args.no_comments else args.comments_port,
-                     args.comments_dir, args.config)
+                     args.comments_dir, args.config, args.as_of)
 
 
 if __name__ == "__main__":

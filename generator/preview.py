@@ -4,7 +4,10 @@ find the preview here."""
 
 from __future__ import annotations
 
+import datetime
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +22,15 @@ from .source import read_agenda
 class Preview:
     """The agenda as last generated for the server, and the caches that make regenerating it cheap."""
 
-    def __init__(self, agenda_dir: Path, site: SiteConfig, docs_dir: Path) -> None:
+    def __init__(self, agenda_dir: Path, site: SiteConfig, docs_dir: Path,
+                 today: Callable[[], datetime.date] | None = None, on_closed: Callable[[], None] = lambda: None) -> None:
+        """`today`: where the day comes from when it is not fixed (a server that runs past midnight tells the
+        truth for the new day); `on_closed` is called when the remiss has closed since the last regeneration."""
         self.agenda_dir = agenda_dir
         self.site = site
         self.docs_dir = docs_dir
+        self.today = today
+        self.on_closed = on_closed
         self.store = memo.Store()
         self.agenda: Agenda | None = None
         self.pages: list[str] = []
@@ -30,6 +38,8 @@ class Preview:
     def regenerate(self) -> None:
         """Generate again; with problems in the agenda, report them and keep the last good pages."""
         started = time.perf_counter()
+        if self.today is not None and self.today() != self.site.build_date:
+            self.site = replace(self.site, build_date=self.today())
         try:
             with memo.active(self.store):
                 agenda = read_agenda(self.agenda_dir)
@@ -42,6 +52,11 @@ class Preview:
             print(f"{len(error.problems)} problem(s); the site keeps its last good pages.", flush=True)
             return
         self.agenda, self.pages = agenda, publication.pages
+        if self.site.comment_url and (agenda.consultation is None
+                                      or agenda.consultation.state(self.site.build_date) != "open"):
+            self.on_closed()  # the comment server stops taking comments, and the pages say so
+            self.site = self.site.with_comments(None)
+            publication, result = generate(agenda, self.site, self.docs_dir)
         print(f"Regenerated in {time.perf_counter() - started:.2f} s: {len(result.written)} file(s) changed"
               f"{': ' + ', '.join(result.written[:5]) if result.written else ''}", flush=True)
 

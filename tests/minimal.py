@@ -66,7 +66,6 @@ goals:
 """
 
 CONSULTATION = """\
-status: open
 start: 2018-06-07
 deadline: 2018-09-28
 diarienummer: D 1

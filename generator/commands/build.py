@@ -8,6 +8,7 @@ generated into a temporary folder, which the build removes again.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import logging
 import shutil
 import tempfile
@@ -28,22 +29,24 @@ from ..source import read_agenda
 from .check import notes, summary
 
 
-def run(agenda_dirs: list[Path], site_dir: Path | None, pdf: bool | None, config_file: Path | None) -> int:
+def run(agenda_dirs: list[Path], site_dir: Path | None, pdf: bool | None, config_file: Path | None,
+        as_of: datetime.date | None = None) -> int:
     """Build one site per agenda: into `site_dir`, else the configured site folder (one agenda) or a
     folder per agenda beside it (`site-<id>`, several). `pdf`: True prints the PDF (an error if this
-    machine cannot), False skips it, None prints it when it can."""
+    machine cannot), False skips it, None prints it when it can. `as_of`: the day the site tells the
+    truth for (default today)."""
     want_pdf = _want_pdf(pdf)
     for agenda_dir in agenda_dirs:
-        build_one(agenda_dir, site_dir, want_pdf, config_file, one_of_several=len(agenda_dirs) > 1)
+        build_one(agenda_dir, site_dir, want_pdf, config_file, as_of, one_of_several=len(agenda_dirs) > 1)
     return 0
 
 
 def build_one(agenda_dir: Path, site_dir: Path | None, pdf: bool, config_file: Path | None,
-              one_of_several: bool = False) -> Path:
+              as_of: datetime.date | None = None, one_of_several: bool = False) -> Path:
     started = time.perf_counter()
     print(f"Checking {agenda_dir} ...")
     agenda = read_agenda(agenda_dir)
-    site = load_site_config(agenda, config_file, pdf=pdf, site_dir=site_dir)
+    site = load_site_config(agenda, config_file, pdf=pdf, site_dir=site_dir, build_date=as_of)
     print("\n".join([f"  {summary(agenda)}", *notes(agenda, site.build_date)]))
     if not site.site_url:
         print("  note: no site_url in the configuration: the downloads' links are relative to the site")
@@ -65,10 +68,10 @@ def build_one(agenda_dir: Path, site_dir: Path | None, pdf: bool, config_file: P
     return target
 
 
-def generate_only(agenda_dir: Path, config_file: Path | None) -> int:
+def generate_only(agenda_dir: Path, config_file: Path | None, as_of: datetime.date | None = None) -> int:
     """`agenda generate`: the pages and downloads into the configured docs folder, without building."""
     agenda = read_agenda(agenda_dir)
-    site = load_site_config(agenda, config_file)
+    site = load_site_config(agenda, config_file, build_date=as_of)
     if site.docs_dir is None:
         raise user_error("agenda generate writes into the configuration's docs_dir, and there is none: "
                          "give --config with a mkdocs.yml that names one")

@@ -31,12 +31,16 @@ def brand_notes(agenda: Agenda) -> list[str]:
 
 
 def consultation_notes(agenda: Agenda, today: datetime.date) -> list[str]:
-    """A remiss still open after its deadline: the site invites comments that nobody will read."""
+    """Where the remiss stands on `today`, and a `status` that overrides what the dates say."""
     consultation = agenda.consultation
-    if consultation and consultation.status == "open" and consultation.deadline < today:
-        return [f"consultation.yml: status is open but the deadline {consultation.deadline} has passed; "
-                "set status: closed to end commenting and publish the compilation"]
-    return []
+    if consultation is None:
+        return []
+    state, by_dates = consultation.state(today), consultation.state_by_dates(today)
+    notes = [f"consultation.yml: the remiss is {state} as of {today.isoformat()} "
+             f"({consultation.start.isoformat()} to the end of {consultation.deadline.isoformat()})"]
+    if state != by_dates:
+        notes.append(f"consultation.yml: status: {state} overrides the dates, which say {by_dates}")
+    return notes
 
 
 def notes(agenda: Agenda, today: datetime.date) -> list[str]:
@@ -44,7 +48,7 @@ def notes(agenda: Agenda, today: datetime.date) -> list[str]:
     return [f"  note: {note}" for note in brand_notes(agenda) + consultation_notes(agenda, today)]
 
 
-def run(agenda_dir: Path) -> int:
+def run(agenda_dir: Path, as_of: datetime.date | None = None) -> int:
     agenda = read_agenda(agenda_dir)
-    print("\n".join([f"OK {summary(agenda)}", *notes(agenda, swedish_today())]))
+    print("\n".join([f"OK {summary(agenda)}", *notes(agenda, as_of or swedish_today())]))
     return 0

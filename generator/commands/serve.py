@@ -10,6 +10,7 @@ strict and its search index is approximate after an edit: `agenda build` is the 
 
 from __future__ import annotations
 
+import datetime
 import logging
 import signal
 import subprocess
@@ -20,7 +21,7 @@ import yaml
 from mkdocs.commands.serve import serve as mkdocs_serve
 
 from ..comments.isso import STATE_DIR, IssoSettings, start_server
-from ..config import load_site_config
+from ..config import load_site_config, swedish_today
 from ..model import Agenda
 from ..preview import Preview, serve
 from ..source import read_agenda
@@ -28,17 +29,19 @@ from .build import docs_folder
 
 
 def run(agenda_dir: Path, port: int, comments_port: int | None, comments_dir: Path | None = None,
-        config_file: Path | None = None) -> int:
+        config_file: Path | None = None, as_of: datetime.date | None = None) -> int:
+    """`as_of`: serve the site as of that day for as long as it runs; without it, as of each day it runs."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     agenda = read_agenda(agenda_dir)
-    site = load_site_config(agenda, config_file)
-    comment_server = _comment_server(agenda, port, comments_port, comments_dir)
+    site = load_site_config(agenda, config_file, build_date=as_of)
+    comment_server = _comment_server(agenda, site.build_date, port, comments_port, comments_dir)
     if comment_server:
         site = site.with_comments(f"{comment_server[1]}/")
     signal.signal(signal.SIGTERM, _stop)  # end like Ctrl-C, so the comment server is stopped too
     try:
         with docs_folder(site) as docs_dir:
-            preview = Preview(agenda_dir, site, docs_dir)
+            preview = Preview(agenda_dir, site, docs_dir, today=None if as_of else swedish_today,
+                              on_closed=lambda: _stop_comments(comment_server))
             preview.regenerate()
             serve(preview)  # the hooks regenerate through it before each rebuild
             options = site.mkdocs_options(agenda, preview.pages, docs_dir)
@@ -52,16 +55,14 @@ def run(agenda_dir: Path, port: int, comments_port: int | None, comments_dir: Pa
                 mkdocs_serve(str(config_file), livereload=True, build_type="dirty")
     finally:
         serve(None)
-        if comment_server:
-            comment_server[0].terminate()
-            comment_server[0].wait()
+        _stop_comments(comment_server)
     return 0
 
 
-def _comment_server(agenda: Agenda, port: int, comments_port: int | None,
+def _comment_server(agenda: Agenda, day: datetime.date, port: int, comments_port: int | None,
                     comments_dir: Path | None) -> tuple[subprocess.Popen[bytes], str] | None:
-    """Isso on 127.0.0.1 beside the site while the consultation is open: the process and its address."""
-    if not (comments_port and agenda.consultation and agenda.consultation.status == "open"):
+    """Isso on 127.0.0.1 beside the site while the remiss is open on `day`: the process and its address."""
+    if not (comments_port and agenda.consultation and agenda.consultation.state(day) == "open"):
         return None
     listen = f"http://127.0.0.1:{comments_port}"
     settings = IssoSettings(agenda_id=agenda.meta.id, site_origins=[f"http://127.0.0.1:{port}"], listen=listen,
@@ -70,6 +71,12 @@ def _comment_server(agenda: Agenda, port: int, comments_port: int | None,
     print(f"Comment server (Isso) on {listen}; approve comments at {listen}/admin/ "
           f"(password in {settings.state_dir}/{agenda.meta.id}.admin-password)")
     return process, listen
+
+
+def _stop_comments(comment_server: tuple[subprocess.Popen[bytes], str] | None) -> None:
+    if comment_server and comment_server[0].poll() is None:
+        comment_server[0].terminate()
+        comment_server[0].wait()
 
 
 def _stop(signum: int, frame: object) -> None:

@@ -29,10 +29,15 @@ class CommentServer(Strict):
     url: Title  # e.g. "/kommentarer/" or "https://kommentarer.example.se/"
 
 
+State = Literal["planned", "open", "closed"]
+
+
 class Consultation(Strict):
-    status: Literal["planned", "open", "closed"]
+    # The dates say whether the remiss is planned, open or closed; `status` overrides them (to close early
+    # or to extend) and is otherwise left out.
+    status: State | None = None
     start: datetime.date
-    deadline: datetime.date
+    deadline: datetime.date  # the last day answers are taken, to its end (Swedish time)
     diarienummer: Title
     other_diarienummer: list[Title] = []
     senders: list[Title] = []
@@ -42,6 +47,19 @@ class Consultation(Strict):
     bodies_description: Text = ""
     comments: CommentServer | None = None
     notes: list[Note] = []
+
+    def state(self, day: datetime.date) -> State:
+        """The remiss on `day` (a Swedish date): planned before the start, open from the start to the end of
+        the deadline day, closed after; unless `status` overrides the dates."""
+        if self.status is not None:
+            return self.status
+        if day < self.start:
+            return "planned"
+        return "open" if day <= self.deadline else "closed"
+
+    def state_by_dates(self, day: datetime.date) -> State:
+        """The state the dates alone give."""
+        return self.model_copy(update={"status": None}).state(day)
 
 
 DecisionKind = Literal["memo", "minutes", "minutes-extract", "decision-basis"]

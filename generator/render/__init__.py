@@ -45,7 +45,7 @@ class Rendering:
         self.environment = environment()
         self.names: dict[str, Any] = {
             "agenda": agenda, "meta": agenda.meta, "terms": agenda.meta.terms, "site": site, "links": links,
-            "views": Views(agenda, links), "downloads": downloads, "licence": find_licence(agenda.meta.licence),
+            "views": Views(agenda, links, site), "downloads": downloads, "licence": find_licence(agenda.meta.licence),
             "provenance_labels": PROVENANCE_LABELS, "channel_labels": CHANNEL_LABELS,
             "disposition_labels": DISPOSITION_LABELS, "decision_kind_labels": DECISION_KIND_LABELS,
             "label": lambda item: label(agenda, item), "url": self.url, "href": self.href,

@@ -21,6 +21,8 @@ from ..model import (
     Sdg,
     SdgLink,
 )
+from ..config import SiteConfig
+from ..model.consultation import State
 from ..model.graph import LinkIndex, ResolvedLink
 from ..model.links import PROVENANCE_LABELS
 from .text import enumeration, swedish_date
@@ -66,11 +68,23 @@ def link_groups(resolved_links: Iterable[ResolvedLink], target: Callable[[Resolv
 
 @dataclass
 class Views:
-    """The views of one agenda, shared by all its pages."""
+    """The views of one agenda, shared by all its pages, as of the site's build date."""
 
     agenda: Agenda
     links: LinkIndex
+    site: SiteConfig
     initiatives_of_actor: dict[str, list[Initiative]] = field(init=False)
+
+    @property
+    def remiss(self) -> State | None:
+        """The remiss as of the build date (planned, open, closed), or None for an agenda without one."""
+        consultation = self.agenda.consultation
+        return consultation.state(self.site.build_date) if consultation else None
+
+    @property
+    def comment_form(self) -> bool:
+        """Pages carry the comment form while the remiss is open and there is a comment server."""
+        return self.remiss == "open" and bool(self.site.comment_url)
 
     def __post_init__(self) -> None:
         self.initiatives_of_actor = {actor.id: [] for actor in self.agenda.actors}

@@ -21,6 +21,9 @@ from tests.conftest import KALMAR, repository_config
 
 pytestmark = pytest.mark.browser
 
+OPEN_DAY = "2018-08-15"  # Kalmar's remiss was open from 7 June to 28 September 2018
+
+
 def wait_for(url: str, text: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -41,7 +44,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, IssoSettings]]:
     config = repository_config(tmp_path / "workspace")  # the pages go to a docs folder of the test's
     process = subprocess.Popen([sys.executable, "-m", "generator", "serve", str(KALMAR), "--port", str(site_port),
                                 "--comments-port", str(comments_port), "--comments-dir", str(comments_dir),
-                                "--config", str(config)], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                "--config", str(config), "--as-of", OPEN_DAY], cwd=tmp_path, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     site = f"http://127.0.0.1:{site_port}"
     settings = IssoSettings(agenda_id="kalmar-2019", site_origins=[site], listen=f"http://127.0.0.1:{comments_port}",

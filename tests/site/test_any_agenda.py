@@ -136,11 +136,10 @@ BRANDED = {"agenda.yml": AGENDA + f"brand:\n  colour: '{YELLOW}'\n  logo: logo.s
 
 def test_brand_logo_colour_and_contact_from_agenda_yml(tmp_path: Path) -> None:
     agenda_dir = make_agenda(tmp_path, BRANDED)
-    checked = run_agenda("check", str(agenda_dir))
+    checked = run_agenda("check", str(agenda_dir), "--as-of", "2018-09-29")
     assert checked.stdout.splitlines()[1:] == [
         f"  note: brand.colour {YELLOW}: links on light backgrounds use #876C00, the nearest shade with 4.5:1 contrast",
-        "  note: consultation.yml: status is open but the deadline 2018-09-28 has passed; set status: closed to end "
-        "commenting and publish the compilation",
+        "  note: consultation.yml: the remiss is closed as of 2018-09-29 (2018-06-07 to the end of 2018-09-28)",
     ]
     site = build(agenda_dir, tmp_path / "site")
     home = pages(site)["/"]
