@@ -80,6 +80,10 @@ def _parser() -> argparse.ArgumentParser:
                                help="origin the site is served from (repeatable; default http://127.0.0.1:8000)")
     comment_serve.add_argument("--listen", default="http://127.0.0.1:8081")
     comment_serve.add_argument("--public-endpoint", default="", help="the URL browsers use, e.g. https://example.se/kommentarer")
+    comment_serve.add_argument("--trusted-proxy", action="store_true",
+                               help="a reverse proxy in front sets X-Forwarded-For (else such headers are dropped)")
+    comment_serve.add_argument("--admin", action="store_true",
+                               help="also serve Isso's admin page (moderation is otherwise done with this command)")
     for name, text in (("export", "append approved comments to the agenda's responses/"),
                        ("pending", "list comments waiting for approval, with their approval links")):
         action = actions.add_parser(name, help=text)
@@ -122,7 +126,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         from .commands import comments as comment_commands
         if args.action == "serve":
             return comment_commands.serve(args.agenda_dir, args.site or ["http://127.0.0.1:8000"], args.listen,
-                                          args.public_endpoint)
+                                          args.public_endpoint, args.trusted_proxy, args.admin)
         if args.action == "export":
             return comment_commands.export(args.agenda_dir, args.database)
         return comment_commands.pending(args.agenda_dir, args.database, args.listen)

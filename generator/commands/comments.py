@@ -5,23 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..comments.export import export_comments
+from ..comments.gate import Window
 from ..comments.isso import IssoDatabase, IssoSettings, start_server
+from ..errors import user_error
 from ..source import read_agenda
 
 
-def settings_for(agenda_dir: Path, site_origins: list[str], listen: str, public_endpoint: str = "",
-                 ratelimit: int = 2) -> IssoSettings:
+def serve(agenda_dir: Path, site_origins: list[str], listen: str, public_endpoint: str, trusted_proxy: bool = False,
+          admin: bool = False) -> int:
     agenda = read_agenda(agenda_dir)
-    return IssoSettings(agenda_id=agenda.meta.id, site_origins=site_origins, listen=listen,
-                        public_endpoint=public_endpoint, ratelimit=ratelimit)
-
-
-def serve(agenda_dir: Path, site_origins: list[str], listen: str, public_endpoint: str) -> int:
-    settings = settings_for(agenda_dir, site_origins, listen, public_endpoint)
+    consultation = agenda.consultation
+    if consultation is None:
+        raise user_error(f"{agenda.meta.id} has no consultation.yml: there is no remiss to take comments on")
+    window = Window(consultation.start, consultation.deadline, consultation.status)
+    settings = IssoSettings(agenda_id=agenda.meta.id, site_origins=site_origins, listen=listen,
+                            public_endpoint=public_endpoint, window=window, trusted_proxy=trusted_proxy, admin=admin)
     process = start_server(settings)
-    print(f"Comment server (Isso) for {settings.agenda_id} on {listen}; database {settings.database}")
-    print(f"Moderation: log in at {public_endpoint or listen}/admin/ with ISSO_ADMIN_PASSWORD "
-          f"or the password in {settings.state_dir}/{settings.agenda_id}.admin-password")
+    print(f"Comment server (Isso) for {settings.agenda_id} on {listen}, taking comments from "
+          f"{consultation.start} to the end of {consultation.deadline}; database {settings.database}")
+    if admin:
+        print(f"Isso's admin page: {public_endpoint or listen}/admin/, with ISSO_ADMIN_PASSWORD "
+              f"or the password in {settings.state_dir}/{settings.agenda_id}.admin-password")
     try:
         assert process.stdout is not None
         for line in process.stdout:

@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 from mkdocs.commands.serve import serve as mkdocs_serve
 
+from ..comments.gate import Window
 from ..comments.isso import STATE_DIR, IssoSettings, start_server
 from ..config import load_site_config, swedish_today
 from ..model import Agenda
@@ -65,11 +66,12 @@ def _comment_server(agenda: Agenda, day: datetime.date, port: int, comments_port
     if not (comments_port and agenda.consultation and agenda.consultation.state(day) == "open"):
         return None
     listen = f"http://127.0.0.1:{comments_port}"
+    consultation = agenda.consultation
+    window = Window(consultation.start, consultation.deadline, consultation.status, day)
     settings = IssoSettings(agenda_id=agenda.meta.id, site_origins=[f"http://127.0.0.1:{port}"], listen=listen,
-                            ratelimit=60, state_dir=comments_dir or STATE_DIR)
+                            ratelimit=60, state_dir=comments_dir or STATE_DIR, window=window)
     process = start_server(settings, capture_output=False)
-    print(f"Comment server (Isso) on {listen}; approve comments at {listen}/admin/ "
-          f"(password in {settings.state_dir}/{agenda.meta.id}.admin-password)")
+    print(f"Comment server (Isso) on {listen}; list waiting comments with `agenda comments pending`")
     return process, listen
 
 

@@ -2,13 +2,16 @@
 
 The configuration is generated from the agenda, the database lives in a git-ignored
 folder, moderation is on (the registrator approves each comment) and e-mail addresses
-are stored by Isso but never exported or published.
+are stored by Isso but never exported or published. Isso runs behind the tool's gate
+(gate.py), which enforces the remiss's window and what a comment may be; its
+configuration, secrets and database are readable by their owner only.
 """
 
 from __future__ import annotations
 
 import datetime
 import html
+import json
 import os
 import secrets
 import sqlite3
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from ..errors import AgendaError, Problem, display_path, user_error
 from .backend import Comment
+from .gate import Window
 
 STATE_DIR = Path("build/comments")
 APPROVED, PENDING = 1, 2  # Isso's comment modes (4 = deleted)
@@ -35,6 +39,9 @@ class IssoSettings:
     public_endpoint: str = ""    # the URL browsers use, when Isso sits behind a proxy
     ratelimit: int = 2           # new comments per minute and address
     state_dir: Path = STATE_DIR
+    window: Window | None = None  # when the remiss takes comments (None: never)
+    trusted_proxy: bool = False  # a reverse proxy in front sets X-Forwarded-For; else such headers are dropped
+    admin: bool = False          # Isso's admin page; moderation is done with `agenda comments approve/reject`
 
     @property
     def database(self) -> Path:
@@ -46,14 +53,27 @@ class IssoSettings:
 
     def admin_password(self) -> str:
         """From ISSO_ADMIN_PASSWORD, else a random one kept beside the database."""
-        if os.environ.get("ISSO_ADMIN_PASSWORD"):
-            return os.environ["ISSO_ADMIN_PASSWORD"]
-        stored = self.state_dir / f"{self.agenda_id}.admin-password"
+        return os.environ.get("ISSO_ADMIN_PASSWORD") or self._secret("admin-password")
+
+    def salt(self) -> str:
+        """The salt of the e-mail hashes Isso publishes with each comment: this installation's own, so that
+        nobody can confirm an address against them (Isso's default salt is public)."""
+        return self._secret("salt")
+
+    def _secret(self, name: str) -> str:
+        stored = self.state_dir / f"{self.agenda_id}.{name}"
         if not stored.exists():
-            stored.parent.mkdir(parents=True, exist_ok=True)
-            stored.write_text(secrets.token_urlsafe(16) + "\n", encoding="utf-8")
-            stored.chmod(0o600)
+            _write_private(stored, secrets.token_urlsafe(24) + "\n")
         return stored.read_text(encoding="utf-8").strip()
+
+
+def _write_private(path: Path, text: str) -> None:
+    """A file only its owner may read (configuration with the password, the salt, the gate's settings)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(text)
+    path.chmod(0o600)
 
 
 def write_config(settings: IssoSettings) -> Path:
@@ -73,8 +93,8 @@ enabled = true
 purge-after = 365d
 
 [admin]
-enabled = true
-password = {settings.admin_password()}
+enabled = {"true" if settings.admin else "false"}
+password = {settings.admin_password() if settings.admin else secrets.token_urlsafe(24)}
 
 [server]
 listen = {settings.listen}
@@ -87,12 +107,14 @@ direct-reply = 3
 reply-to-self = false
 require-author = true
 require-email = false
-edit-max-age = 15m
+
+[hash]
+salt = {settings.salt()}
 
 [markup]
 renderer = mistune
 """
-    settings.config_file.write_text(text, encoding="utf-8")
+    _write_private(settings.config_file, text)
     return settings.config_file
 
 
@@ -102,9 +124,17 @@ def start_server(settings: IssoSettings, capture_output: bool = True, timeout: f
     Without `capture_output` its log (new comments, their moderation links) goes to our console.
     """
     config = write_config(settings)
-    isso = Path(sys.executable).with_name("isso")
+    gate = settings.state_dir / f"{settings.agenda_id}.gate.json"
+    window = settings.window
+    _write_private(gate, json.dumps({
+        "isso_config": str(config.resolve()), "database": str(settings.database.resolve()), "listen": settings.listen,
+        "origins": settings.site_origins, "trusted_proxy": settings.trusted_proxy,
+        "start": str(window.start) if window else "9999-12-31", "deadline": str(window.deadline) if window else "9999-12-31",
+        "status": window.status if window else "closed", "as_of": str(window.as_of) if window and window.as_of else None,
+    }))
     output = subprocess.PIPE if capture_output else None
-    process = subprocess.Popen([str(isso), "-c", str(config), "run"], stdout=output, stderr=subprocess.STDOUT)
+    process = subprocess.Popen([sys.executable, "-m", "generator.comments.gate", str(gate)], stdout=output,
+                               stderr=subprocess.STDOUT)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

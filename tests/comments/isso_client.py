@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import socket
 import urllib.request
 from pathlib import Path
 
+from generator.comments.gate import Window
 from generator.comments.isso import IssoDatabase, IssoSettings
 
 SITE_ORIGIN = "http://127.0.0.1:8000"
+# Kalmar's remiss (7 June to 28 September 2018) as of a day it was open.
+OPEN = Window(datetime.date(2018, 6, 7), datetime.date(2018, 9, 28), as_of=datetime.date(2018, 8, 15))
 
 
 def free_port() -> int:
@@ -18,9 +22,10 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def isso_settings(state_dir: Path, agenda_id: str = "kalmar-2019", site_origin: str = SITE_ORIGIN) -> IssoSettings:
+def isso_settings(state_dir: Path, agenda_id: str = "kalmar-2019", site_origin: str = SITE_ORIGIN,
+                  window: Window = OPEN, ratelimit: int = 100) -> IssoSettings:
     return IssoSettings(agenda_id=agenda_id, site_origins=[site_origin], listen=f"http://127.0.0.1:{free_port()}",
-                        state_dir=state_dir, ratelimit=100)
+                        state_dir=state_dir, ratelimit=ratelimit, window=window)
 
 
 def post_comment(settings: IssoSettings, thread: str, author: str, text: str) -> int:

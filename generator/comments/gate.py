@@ -1,0 +1,219 @@
+"""The door in front of Isso: what the remiss allows is checked before Isso sees a request.
+
+Isso is a WSGI application; this module wraps it in `CommentGate` and serves both in one
+process (`python -m generator.comments.gate SETTINGS.json`, which `start_server` runs).
+Reading comments is always allowed. A new comment must come while the remiss is open, from a
+page of the site (its `Origin`), as JSON, with a body Isso can take and an organisation name
+of one plain line; everything else is refused with a message in Swedish, never passed on to
+fail inside Isso. Comments cannot be edited or deleted once sent: they are the organisation's
+answer to a remiss, and an approved answer must not change after the registrator has read it.
+Forwarding headers are removed unless a trusted proxy is configured, so a client cannot choose
+the address Isso's rate limit counts.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import re
+import sqlite3
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+from .. import urls
+from ..config import swedish_today
+
+WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+MAX_BODY = 64 * 1024  # a comment of 20,000 characters is well within it
+MAX_AUTHOR = 200
+MAX_TEXT = 20_000
+# Headers by which a client could claim another address or host, unless a trusted proxy sets them.
+FORWARDING = ("HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP", "HTTP_X_FORWARDED_HOST", "HTTP_X_FORWARDED_PROTO",
+              "HTTP_X_FORWARDED_PREFIX", "HTTP_X_FORWARDED_PORT", "HTTP_FORWARDED", "HTTP_X_SCRIPT_NAME")
+# Isso's moderation links, signed with its key: what `agenda comments approve/reject` calls.
+MODERATION = re.compile(r"^/id/\d+/(activate|delete)/[^/]+$")
+READS = ("/count", "/preview")  # POSTs that change nothing
+# Bidirectional embeddings, overrides and isolates: they can make a line read in another order than it is
+# stored (other formatting characters, such as the zero-width non-joiner of Persian, are text).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _is_control(character: str) -> bool:
+    """A control character (NUL, ESC, a line break ...) or a bidirectional control."""
+    return unicodedata.category(character) == "Cc" or character in BIDI_CONTROLS
+
+
+@dataclass(frozen=True)
+class Window:
+    """When the remiss takes comments: from `start` to the end of `deadline` (Swedish dates), unless
+    `status` overrides the dates; `as_of` fixes the day (a preview of another day)."""
+
+    start: datetime.date
+    deadline: datetime.date
+    status: str | None = None
+    as_of: datetime.date | None = None
+
+    def state(self) -> str:
+        if self.status:
+            return self.status
+        today = self.as_of or swedish_today()
+        return "planned" if today < self.start else "open" if today <= self.deadline else "closed"
+
+
+class Refusal(Exception):
+    def __init__(self, status: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class CommentGate:
+    def __init__(self, app: WsgiApp, window: Window, origins: list[str], database: Path,
+                 trusted_proxy: bool = False) -> None:
+        self.app = app
+        self.window = window
+        self.origins = {origin.rstrip("/") for origin in origins}
+        self.database = database
+        self.trusted_proxy = trusted_proxy
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if not self.trusted_proxy:
+            for header in FORWARDING:
+                environ.pop(header, None)
+        try:
+            self._check(environ)
+        except Refusal as refusal:
+            return self._refuse(environ, start_response, refusal)
+        return self.app(environ, start_response)
+
+    def _check(self, environ: dict[str, Any]) -> None:
+        method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")
+        if method in ("GET", "HEAD", "OPTIONS") or MODERATION.match(path) or (method == "POST" and path in READS):
+            return
+        if path.startswith("/id/") and method in ("PUT", "DELETE"):
+            raise Refusal("403 Forbidden", "En synpunkt kan inte ändras eller tas bort när den har skickats. "
+                                           "Skicka en ny synpunkt, eller kontakta registratorn.")
+        if not (method == "POST" and path == "/new"):
+            raise Refusal("403 Forbidden", "Det här går inte att göra via kommentarsfunktionen.")
+        state = self.window.state()
+        if state == "planned":
+            raise Refusal("403 Forbidden", f"Remissen har inte öppnat ännu; den öppnar {self.window.start}.")
+        if state == "closed":
+            raise Refusal("410 Gone", f"Remissen är avslutad; remisstiden gick ut {self.window.deadline}. "
+                                      "Nya synpunkter tas inte emot.")
+        if environ.get("HTTP_ORIGIN", "").rstrip("/") not in self.origins:
+            raise Refusal("403 Forbidden", "Synpunkter tas bara emot från remissens egna sidor.")
+        if environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower() != "application/json":
+            raise Refusal("415 Unsupported Media Type", "Synpunkten måste skickas som JSON.")
+        thread = parse_qs(environ.get("QUERY_STRING", "")).get("uri", [""])[0]
+        if urls.item_id_of_thread(thread) is None:
+            raise Refusal("400 Bad Request", "Synpunkter kan bara lämnas på agendans områden, mål och insatser.")
+        body = self._checked_body(_read_body(environ), thread)
+        environ["wsgi.input"] = io.BytesIO(body)
+        environ["CONTENT_LENGTH"] = str(len(body))
+
+    def _checked_body(self, raw: bytes, thread: str) -> bytes:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise Refusal("400 Bad Request", "Synpunkten kunde inte läsas (ogiltig JSON).") from None
+        if not isinstance(data, dict):
+            raise Refusal("400 Bad Request", "Synpunkten kunde inte läsas (förväntade ett JSON-objekt).")
+        for key in ("text", "author", "email", "website", "title"):
+            if data.get(key) is not None and not isinstance(data[key], str):
+                raise Refusal("400 Bad Request", f"Fältet {key} måste vara text.")
+        data["author"] = organisation_name(data.get("author"))
+        data["text"] = comment_text(data.get("text"))
+        parent = data.get("parent")
+        if parent is not None:
+            if not isinstance(parent, int) or isinstance(parent, bool) or not 0 < parent < 2**31:
+                raise Refusal("400 Bad Request", "Synpunkten svarar på en synpunkt som inte finns.")
+            if self._thread_of(parent) != thread:
+                raise Refusal("400 Bad Request", "Ett svar måste gälla en synpunkt på samma sida.")
+        return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+    def _thread_of(self, comment_id: int) -> str | None:
+        if not self.database.exists():
+            return None
+        connection = sqlite3.connect(f"file:{self.database.resolve()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT threads.uri FROM comments JOIN threads ON comments.tid = threads.id "
+                                     "WHERE comments.id = ?", (comment_id,)).fetchone()
+        finally:
+            connection.close()
+        return str(row[0]) if row else None
+
+    def _refuse(self, environ: dict[str, Any], start_response: Callable[..., Any],
+                refusal: Refusal) -> Iterable[bytes]:
+        body = json.dumps({"message": refusal.message}, ensure_ascii=False).encode("utf-8")
+        headers = [("Content-Type", "application/json; charset=utf-8"), ("Content-Length", str(len(body)))]
+        origin = environ.get("HTTP_ORIGIN", "").rstrip("/")
+        if origin in self.origins:  # the page's script may read why
+            headers += [("Access-Control-Allow-Origin", origin), ("Access-Control-Allow-Credentials", "true")]
+        start_response(refusal.status, headers)
+        return [body]
+
+
+def _read_body(environ: dict[str, Any]) -> bytes:
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        raise Refusal("400 Bad Request", "Ogiltig längd på förfrågan.") from None
+    if length > MAX_BODY:
+        raise Refusal("413 Content Too Large", f"Synpunkten är för lång (högst {MAX_TEXT} tecken).")
+    return environ["wsgi.input"].read(length) if length > 0 else b""
+
+
+def organisation_name(value: object) -> str:
+    """The name an answer is given in: one line of visible text, 1–200 characters."""
+    if not isinstance(value, str) or not value.strip():
+        raise Refusal("400 Bad Request", "Ange vilken organisation som svarar.")
+    if any(_is_control(character) for character in value):
+        raise Refusal("400 Bad Request", "Organisationens namn får bara vara en rad vanlig text.")
+    name = value.strip()
+    if len(name) > MAX_AUTHOR:
+        raise Refusal("400 Bad Request", f"Organisationens namn får vara högst {MAX_AUTHOR} tecken.")
+    return name
+
+
+def comment_text(value: object) -> str:
+    """The comment as typed, without control characters and bidirectional controls (line breaks and tabs stay)."""
+    if not isinstance(value, str):
+        raise Refusal("400 Bad Request", "Skriv en synpunkt.")
+    text = "".join(character for character in value if character in "\n\t" or not _is_control(character))
+    if len(text.strip()) < 3:
+        raise Refusal("400 Bad Request", "Synpunkten måste vara minst 3 tecken.")
+    if len(text) > MAX_TEXT:
+        raise Refusal("413 Content Too Large", f"Synpunkten är för lång (högst {MAX_TEXT} tecken).")
+    return text
+
+
+def main(argv: list[str]) -> None:
+    """Serve Isso behind the gate, as `agenda comments serve` and `agenda serve` start it."""
+    import os
+
+    from isso import config as isso_config
+    from isso import make_app
+    from werkzeug.serving import run_simple
+
+    os.umask(0o077)  # the database (e-mail addresses) and anything else made here: the owner's only
+    settings = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    conf = isso_config.load(isso_config.default_file(), settings["isso_config"])
+    window = Window(datetime.date.fromisoformat(settings["start"]), datetime.date.fromisoformat(settings["deadline"]),
+                    settings.get("status"),
+                    datetime.date.fromisoformat(settings["as_of"]) if settings.get("as_of") else None)
+    gate = CommentGate(make_app(conf), window, settings["origins"], Path(settings["database"]),
+                       settings.get("trusted_proxy", False))
+    host, _, port = settings["listen"].removeprefix("http://").rpartition(":")
+    run_simple(host, int(port), gate, threaded=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
