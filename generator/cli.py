@@ -84,12 +84,21 @@ def _parser() -> argparse.ArgumentParser:
                                help="a reverse proxy in front sets X-Forwarded-For (else such headers are dropped)")
     comment_serve.add_argument("--admin", action="store_true",
                                help="also serve Isso's admin page (moderation is otherwise done with this command)")
-    for name, text in (("export", "append approved comments to the agenda's responses/"),
-                       ("pending", "list comments waiting for approval, with their approval links")):
+    for name, text in (("export", "append approved comments (and the moderation log) to the agenda's responses/"),
+                       ("pending", "show every comment waiting for approval, in full"),
+                       ("approve", "approve and publish waiting comments"),
+                       ("reject", "reject and delete waiting comments, with a reason for the log")):
         action = actions.add_parser(name, help=text)
         _agenda_argument(action)
-        action.add_argument("--database", type=Path, default=None, help="Isso's SQLite file (default build/comments/<agenda>.db)")
-        action.add_argument("--listen", default="http://127.0.0.1:8081", help=argparse.SUPPRESS)
+        action.add_argument("--database", type=Path, default=None,
+                            help="the comment server's database (default build/comments/<agenda>.db)")
+        if name in ("approve", "reject"):
+            action.add_argument("--ids", type=int, nargs="+", required=True, metavar="ID",
+                                help="the comments' numbers, as `agenda comments pending` shows them")
+            action.add_argument("--server", default="http://127.0.0.1:8081",
+                                help="the running comment server's address as seen from here")
+        if name == "reject":
+            action.add_argument("--reason", required=True, help="why, for the moderation log")
 
     new = commands.add_parser("new", help="create a minimal valid agenda to start from")
     new.add_argument("target", type=Path, help="the new agenda's folder, e.g. region-x")
@@ -129,7 +138,11 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                                           args.public_endpoint, args.trusted_proxy, args.admin)
         if args.action == "export":
             return comment_commands.export(args.agenda_dir, args.database)
-        return comment_commands.pending(args.agenda_dir, args.database, args.listen)
+        if args.action == "approve":
+            return comment_commands.approve(args.agenda_dir, args.database, args.server, args.ids)
+        if args.action == "reject":
+            return comment_commands.reject(args.agenda_dir, args.database, args.server, args.ids, args.reason)
+        return comment_commands.pending(args.agenda_dir, args.database)
     if args.command == "new":
         from .commands import new as new_command
         return new_command.run(args.target, args.region)

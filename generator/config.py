@@ -14,7 +14,6 @@ import datetime
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import mergedeep
 from mkdocs import exceptions as mkdocs_exceptions
@@ -23,12 +22,12 @@ from mkdocs.utils.yaml import yaml_load
 from . import urls
 from .errors import AgendaError, Problem, display_path, user_error
 from .model import Agenda
+from .swedish import swedish_today
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CONFIG = PACKAGE_DIR / "mkdocs.yml"
 HOOKS = PACKAGE_DIR / "hooks.py"  # registered for every build: see hooks.py
 CONFIG_FILE = Path("mkdocs.yml")  # a project's own configuration, if there is one where the command runs
-SWEDISH_TIME = ZoneInfo("Europe/Stockholm")
 # Options whose values are paths, relative to the file that gives them.
 _PATH_OPTIONS = ("docs_dir", "site_dir")
 
@@ -97,11 +96,6 @@ def load_site_config(agenda: Agenda, config_file: Path | None = None, *, pdf: bo
         config_file=config_file,
         mkdocs=options,
     )
-
-
-def swedish_today() -> datetime.date:
-    """Today in Sweden, whatever the machine's time zone: every date a reader sees is Swedish time."""
-    return datetime.datetime.now(SWEDISH_TIME).date()
 
 
 def _read(config_file: Path) -> dict[str, Any]:

@@ -80,6 +80,8 @@ def hostile_agenda() -> dict[str, Any]:
         {"id": "svar-1", "item": "1.1.1", "organisation": text("Organisationen"), "date": date(2018, 9, 1),
          "text": text("Svarstexten"), "disposition": "partly-accepted", "reason": text("Motiveringen")},
         {"id": "svar-2", "organisation": text("Instansen"), "date": date(2018, 9, 2), "text": text("Svarstexten")},
+        {"id": "svar-3", "item": "1.1", "organisation": text("Organisationen"), "date": date(2018, 10, 1),
+         "channel": "letter", "text": text("Svarstexten")},  # after the deadline
     ]}
     return {"agenda.yml": agenda, "areas/1.yml": area, "actors.yml": actors, "consultation.yml": consultation,
             "decisions.yml": decisions, "responses/svar.yml": responses}

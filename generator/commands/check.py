@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from ..config import swedish_today
+from ..swedish import swedish_today
 from ..model import Agenda
 from ..render.colours import BrandColours
 from ..source import read_agenda

@@ -1,4 +1,4 @@
-"""`agenda comments serve|export|pending`: run the comment server, export approved comments."""
+"""`agenda comments serve|pending|approve|reject|export`: the comment server, moderation, and the export."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from ..comments.export import export_comments
 from ..comments.gate import Window
 from ..comments.isso import IssoDatabase, IssoSettings, start_server
+from ..comments.moderation import AUDIT_FILE, Moderator, describe, keep_audit_log, shown
 from ..errors import user_error
 from ..source import read_agenda
 
@@ -37,25 +38,54 @@ def serve(agenda_dir: Path, site_origins: list[str], listen: str, public_endpoin
 
 def export(agenda_dir: Path, database: Path | None) -> int:
     agenda = read_agenda(agenda_dir)
-    result = export_comments(agenda, _database(agenda.meta.id, database), agenda_dir / "responses")
+    source = _database(agenda.meta.id, database)
+    result = export_comments(agenda, source, agenda_dir / "responses")
     print(f"Exported {len(result.added)} new approved comment(s) into {agenda_dir / 'responses'}; "
           f"{result.skipped_known} already exported.")
     for comment in result.skipped_other_pages:
-        print(f"  skipped comment {comment.id} on {comment.thread}: not an area, goal or initiative page")
+        print(f"  skipped comment {comment.id} on {shown(comment.thread)}: not an area, goal or initiative page")
+    decisions = keep_audit_log(_audit_log(source), agenda_dir / "responses")
+    print(f"Kept {decisions} new moderation decision(s) in {agenda_dir / 'responses' / AUDIT_FILE}.")
     if result.added:
         read_agenda(agenda_dir)  # the appended file must itself pass the checks
     return 0
 
 
-def pending(agenda_dir: Path, database: Path | None, listen: str) -> int:
-    """Approval links for comments waiting for moderation (the same links Isso's admin page uses)."""
-    reader = _database(read_agenda(agenda_dir).meta.id, database)
-    waiting = reader.pending_comments()
+def pending(agenda_dir: Path, database: Path | None) -> int:
+    """Every comment waiting for the registrator, in full, as the decision needs it."""
+    waiting = _database(read_agenda(agenda_dir).meta.id, database).pending_comments()
     for comment in waiting:
-        link = f"{listen}/id/{comment.id}/activate/{reader.moderation_key(comment.id)}"
-        print(f"{comment.id}\t{comment.thread}\t{comment.author}\t{link}")
-    print(f"{len(waiting)} comment(s) waiting for approval")
+        print(describe(comment) + "\n")
+    print(f"{len(waiting)} synpunkt(er) väntar på granskning.")
     return 0
+
+
+def approve(agenda_dir: Path, database: Path | None, server: str, ids: list[int]) -> int:
+    moderator = _moderator(agenda_dir, database, server)
+    for comment_id in ids:
+        comment = moderator.approve(comment_id)
+        print(f"Synpunkt {comment_id} från {shown(comment.author)} är godkänd och publicerad.")
+    return 0
+
+
+def reject(agenda_dir: Path, database: Path | None, server: str, ids: list[int], reason: str) -> int:
+    if not reason.strip():
+        raise user_error("ange skälet till att synpunkten avvisas med --reason")
+    moderator = _moderator(agenda_dir, database, server)
+    for comment_id in ids:
+        comment = moderator.reject(comment_id, reason.strip())
+        print(f"Synpunkt {comment_id} från {shown(comment.author)} är avvisad och borttagen.")
+    return 0
+
+
+def _moderator(agenda_dir: Path, database: Path | None, server: str) -> Moderator:
+    source = _database(read_agenda(agenda_dir).meta.id, database)
+    return Moderator(source, server, _audit_log(source))
+
+
+def _audit_log(database: IssoDatabase) -> Path:
+    """Beside the database: the server's own record of the decisions."""
+    return database.path.with_name(database.path.stem + ".moderation.jsonl")
 
 
 def _database(agenda_id: str, database: Path | None) -> IssoDatabase:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..config import swedish_today
+from ..swedish import swedish_today
 from ..errors import AgendaError, Problem, display_path
 from ..schema import write_schemas
 from ..source import read_agenda

@@ -22,7 +22,8 @@ from mkdocs.commands.serve import serve as mkdocs_serve
 
 from ..comments.gate import Window
 from ..comments.isso import STATE_DIR, IssoSettings, start_server
-from ..config import load_site_config, swedish_today
+from ..config import load_site_config
+from ..swedish import swedish_today
 from ..model import Agenda
 from ..preview import Preview, serve
 from ..source import read_agenda

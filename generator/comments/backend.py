@@ -16,6 +16,7 @@ class Comment:
     author: str
     text: str
     created: datetime.datetime
+    email: str | None = None  # for the registrator's eyes only: never exported or published
 
     @property
     def item_id(self) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from ..swedish import SWEDISH_TIME
 from ..model import Agenda
 from .backend import Comment, CommentBackend
 
@@ -47,7 +48,7 @@ def _entry(comment: Comment) -> dict[str, object]:
         "id": f"kommentar-{comment.id}",
         "item": comment.item_id,
         "organisation": comment.author.strip() or "Okänd organisation",
-        "date": comment.created.date(),
+        "date": comment.created.astimezone(SWEDISH_TIME).date(),  # the day in Sweden it came in
         "channel": "comment",
         "comment_id": comment.id,
         "text": comment.text,

@@ -19,7 +19,6 @@ import json
 import re
 import sqlite3
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,8 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from .. import urls
-from ..config import swedish_today
+from ..characters import is_control, one_line
+from ..swedish import swedish_today
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -40,16 +40,6 @@ FORWARDING = ("HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP", "HTTP_X_FORWARDED_HOST",
 # Isso's moderation links, signed with its key: what `agenda comments approve/reject` calls.
 MODERATION = re.compile(r"^/id/\d+/(activate|delete)/[^/]+$")
 READS = ("/count", "/preview")  # POSTs that change nothing
-# Bidirectional embeddings, overrides and isolates: they can make a line read in another order than it is
-# stored (other formatting characters, such as the zero-width non-joiner of Persian, are text).
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def _is_control(character: str) -> bool:
-    """A control character (NUL, ESC, a line break ...) or a bidirectional control."""
-    return unicodedata.category(character) == "Cc" or character in BIDI_CONTROLS
-
-
 @dataclass(frozen=True)
 class Window:
     """When the remiss takes comments: from `start` to the end of `deadline` (Swedish dates), unless
@@ -175,7 +165,7 @@ def organisation_name(value: object) -> str:
     """The name an answer is given in: one line of visible text, 1–200 characters."""
     if not isinstance(value, str) or not value.strip():
         raise Refusal("400 Bad Request", "Ange vilken organisation som svarar.")
-    if any(_is_control(character) for character in value):
+    if not one_line(value):
         raise Refusal("400 Bad Request", "Organisationens namn får bara vara en rad vanlig text.")
     name = value.strip()
     if len(name) > MAX_AUTHOR:
@@ -187,7 +177,7 @@ def comment_text(value: object) -> str:
     """The comment as typed, without control characters and bidirectional controls (line breaks and tabs stay)."""
     if not isinstance(value, str):
         raise Refusal("400 Bad Request", "Skriv en synpunkt.")
-    text = "".join(character for character in value if character in "\n\t" or not _is_control(character))
+    text = "".join(character for character in value if character in "\n\t" or not is_control(character))
     if len(text.strip()) < 3:
         raise Refusal("400 Bad Request", "Synpunkten måste vara minst 3 tecken.")
     if len(text) > MAX_TEXT:

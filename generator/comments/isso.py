@@ -170,13 +170,20 @@ class IssoDatabase:
         return URLSafeTimedSerializer(session_key).dumps(comment_id)
 
     def _comments(self, mode: int) -> list[Comment]:
-        rows = self._query("SELECT comments.id, threads.uri, comments.author, comments.text, comments.created "
-                           "FROM comments JOIN threads ON comments.tid = threads.id "
+        rows = self._query("SELECT comments.id, threads.uri, comments.author, comments.text, comments.created, "
+                           "comments.email FROM comments JOIN threads ON comments.tid = threads.id "
                            "WHERE comments.mode = ? ORDER BY comments.created, comments.id", (mode,))
         # Isso stores the author HTML-escaped ("AB &amp; Co"); the text as typed.
-        return [Comment(id=row[0], thread=row[1], author=html.unescape(row[2] or ""), text=row[3] or "",
-                        created=datetime.datetime.fromtimestamp(row[4], tz=datetime.timezone.utc))
+        return [Comment(id=int(str(row[0])), thread=str(row[1]), author=html.unescape(str(row[2] or "")),
+                        text=str(row[3] or ""),
+                        created=datetime.datetime.fromtimestamp(float(str(row[4])), tz=datetime.timezone.utc),
+                        email=str(row[5]) if row[5] else None)
                 for row in rows]
+
+    def comment(self, comment_id: int) -> Comment | None:
+        """A comment waiting or approved, by its id."""
+        return next((comment for mode in (PENDING, APPROVED) for comment in self._comments(mode)
+                     if comment.id == comment_id), None)
 
     def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         if not self.path.exists():

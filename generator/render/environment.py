@@ -18,9 +18,8 @@ import jinja2
 from markupsafe import Markup
 
 from .. import urls
-from .text import (
-    agenda_markdown, enumeration, filesize, markdown_literal, paragraphs, sentence, swedish_date, yaml_string,
-)
+from ..swedish import swedish_date
+from .text import agenda_markdown, enumeration, filesize, markdown_literal, paragraphs, sentence, yaml_string
 
 TEMPLATES = Path(__file__).parent / "templates"
 HTML_LIBRARY = "html.j2"

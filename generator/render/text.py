@@ -8,7 +8,6 @@ page templates (`markdown_literal`). The agenda's own Markdown texts go through 
 
 from __future__ import annotations
 
-import datetime
 import functools
 import html
 import re
@@ -78,14 +77,6 @@ def sentence(text: str) -> str:
 def enumeration(words: list[str]) -> str:
     """"a", "a och b", "a, b och c": a Swedish list in running text."""
     return " och ".join(filter(None, [", ".join(words[:-1]), *words[-1:]]))
-
-
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december"]
-
-
-def swedish_date(value: datetime.date) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def filesize(size: int) -> str:

@@ -25,7 +25,8 @@ from ..config import SiteConfig
 from ..model.consultation import State
 from ..model.graph import LinkIndex, ResolvedLink
 from ..model.links import PROVENANCE_LABELS
-from .text import enumeration, swedish_date
+from ..swedish import swedish_date
+from .text import enumeration
 
 
 def label(agenda: Agenda, item: Item) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..characters import one_line
 from ..errors import Problem
 from ..model import ActorsFile, AgendaMeta, Area, Consultation, DecisionsFile, Linked, ResponsesFile
 from .yamldoc import KeyPath, YamlDoc
@@ -128,8 +129,12 @@ def check_decisions(decisions: DecisionsFile, doc: YamlDoc, item_ids: set[str]) 
     return problems
 
 
+MAX_ORGANISATION = 200  # as the comment server takes them
+
+
 def check_responses(files: list[tuple[YamlDoc, ResponsesFile]], item_ids: set[str]) -> list[Problem]:
-    """Responses name a real item and have an id of their own across all response files."""
+    """Responses name a real item, have an id of their own across all response files, and are given in an
+    organisation's name of one plain line (a line break there would make up structure on the pages)."""
     problems = []
     ids = FirstDefinitions("response id")
     for doc, responses in files:
@@ -138,7 +143,18 @@ def check_responses(files: list[tuple[YamlDoc, ResponsesFile]], item_ids: set[st
             if response.item is not None and response.item not in item_ids:
                 problems.append(doc.problem(path + ("item",), f"responses[{r}].item: unknown item '{response.item}'"))
             problems += ids.claim(response.id, doc, path + ("id",))
+            problems += _check_organisation(response.organisation, doc, path + ("organisation",), r)
     return problems
+
+
+def _check_organisation(name: str, doc: YamlDoc, path: KeyPath, r: int) -> list[Problem]:
+    label = f"responses[{r}].organisation"
+    if not one_line(name):
+        return [doc.problem(path, f"{label}: expected one line of plain text (no line breaks, control "
+                                  "or bidirectional characters)")]
+    if len(name.strip()) > MAX_ORGANISATION:
+        return [doc.problem(path, f"{label}: at most {MAX_ORGANISATION} characters (got {len(name.strip())})")]
+    return []
 
 
 def check_actors(actors: ActorsFile, doc: YamlDoc) -> list[Problem]:

@@ -110,3 +110,15 @@ def test_compiled_site_shows_responses_as_text(tmp_path: Path) -> None:
     link = initiative.find("a", href=lambda href: bool(href) and "sammanstallning/#insats-1-1-1" in href)
     assert link is not None, "the initiative page links to its responses"
     assert "Remissen är avslutad" in initiative.get_text()
+
+
+@pytest.mark.parametrize("name, message", [
+    ('"Kalmar kommun\\n- Hittepå"', "responses[0].organisation: expected one line of plain text (no line breaks, "
+                                    "control or bidirectional characters)"),
+    ('"Kalmar \\u202ekommun"', "responses[0].organisation: expected one line of plain text (no line breaks, "
+                               "control or bidirectional characters)"),
+    ("x" * 201, "responses[0].organisation: at most 200 characters (got 201)"),
+])
+def test_organisation_names_are_one_plain_line(tmp_path: Path, name: str, message: str) -> None:
+    assert problems(tmp_path, RESPONSES.replace("organisation: Kommunen", f"organisation: {name}")) == [
+        f"source/test-agenda/responses/brev.yml:4: {message}"]

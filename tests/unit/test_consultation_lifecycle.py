@@ -87,3 +87,25 @@ def test_kalmar_built_today_is_closed_on_every_page() -> None:
     pages = {path: content for path, content in files.items() if path.endswith(".md")}
     assert [path for path, content in pages.items() if "Remissen pågår" in str(content)] == []
     assert "Remisstiden gick ut 28 september 2018" in text_of(files, "remiss/index.md")
+
+
+def test_a_comment_is_dated_by_the_swedish_day_it_came_in() -> None:
+    from generator.comments.backend import Comment
+    from generator.comments.export import _entry
+
+    just_after_midnight = datetime.datetime(2018, 9, 27, 22, 30, tzinfo=datetime.timezone.utc)  # 00:30 in Sweden
+    comment = Comment(id=1, thread="/insatser/1.1.1/", author="Kalmar kommun", text="Sent.", created=just_after_midnight)
+    assert _entry(comment)["date"] == DEADLINE
+
+
+def test_a_response_after_the_deadline_is_marked_late(agenda) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from generator.model import Response
+    late = Response(id="brev-1", item="1.1.1", organisation="Kommunen", date=datetime.date(2018, 10, 1),
+                    channel="letter", text="Sent svar.")
+    on_time = late.model_copy(update={"id": "brev-2", "date": DEADLINE})
+    files = published(dataclasses.replace(agenda, responses=[late, on_time]), build_date=datetime.date(2018, 10, 2))
+    compilation = text_of(files, "remiss/sammanstallning.md")
+    assert "1 oktober 2018 (brev), inkom efter remisstiden" in compilation
+    assert "28 september 2018 (brev), inkom efter remisstiden" not in compilation

@@ -1,0 +1,99 @@
+"""Moderation from the command line against the real server on 127.0.0.1: what waits, shown in full and
+safely, approving and rejecting in Swedish, and the log of every decision that the export keeps."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.comments.backend import Comment
+from generator.comments.isso import IssoDatabase, IssoSettings, start_server
+from generator.comments.moderation import describe, shown
+from tests.comments.isso_client import isso_settings, post_comment, public_comments
+from tests.conftest import KALMAR, run_agenda
+
+HOSTILE = "Första raden\x1b[2J och \u202eett bakvänt ord.\nAndra raden."
+
+
+@pytest.fixture
+def isso(tmp_path: Path) -> Iterator[IssoSettings]:
+    settings = isso_settings(tmp_path / "comments")
+    process = start_server(settings)
+    yield settings
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture
+def agenda_copy(tmp_path: Path) -> Path:
+    shutil.copytree(KALMAR, tmp_path / "kalmar-2019")
+    return tmp_path / "kalmar-2019"
+
+
+def comments(isso: IssoSettings, agenda_dir: Path, *args: str) -> tuple[int, str, str]:
+    result = run_agenda("comments", *args, str(agenda_dir), "--database", str(isso.database))
+    return result.returncode, result.stdout, result.stderr
+
+
+def test_pending_shows_each_comment_in_full(isso: IssoSettings, agenda_copy: Path) -> None:
+    comment_id = post_comment(isso, "/insatser/1.1.1/", "Borgholms kommun", HOSTILE)
+    code, out, _ = comments(isso, agenda_copy, "pending")
+    assert code == 0
+    block = out.split("\n\n")[0].splitlines()
+    assert block[:3] == [f"Synpunkt {comment_id} på /insatser/1.1.1/", "  Organisation: Borgholms kommun",
+                         block[2]] and block[2].startswith("  Inkom: ") and " kl. " in block[2]
+    assert block[3] == "  E-post: registrator@example.se"
+    # The gate took the control characters out before the comment was stored.
+    assert block[5:7] == ["    Första raden[2J och ett bakvänt ord.", "    Andra raden."]
+    assert "\x1b" not in out and "\u202e" not in out
+    assert out.strip().endswith("1 synpunkt(er) väntar på granskning.")
+
+
+def test_what_reaches_the_terminal_has_its_control_characters_written_out() -> None:
+    """Comments stored some other way (an older database, an import) are shown safely too."""
+    comment = Comment(id=7, thread="/insatser/1.1.1/\x07", author="Kalmar\u202e kommun", text=HOSTILE,
+                      created=datetime.datetime(2018, 9, 27, 22, 30, tzinfo=datetime.timezone.utc))
+    lines = describe(comment).splitlines()
+    assert lines[:3] == ["Synpunkt 7 på /insatser/1.1.1/\\x07", "  Organisation: Kalmar\\u202e kommun",
+                         "  Inkom: 28 september 2018 kl. 00.30"]  # Swedish time: the deadline day, not the day before
+    assert lines[5:7] == ["    Första raden\\x1b[2J och \\u202eett bakvänt ord.", "    Andra raden."]
+    assert shown("tabb\toch\nrad") == "tabb\toch\nrad"
+
+
+def test_approve_and_reject_are_logged_and_the_export_keeps_the_log(isso: IssoSettings, agenda_copy: Path) -> None:
+    kept = post_comment(isso, "/insatser/1.1.1/", "Kalmar kommun", "Vi tillstyrker.")
+    refused = post_comment(isso, "/insatser/1.1.1/", "Reklam AB", "Köp våra tjänster.")
+    server = ("--server", isso.listen)
+    code, out, _ = comments(isso, agenda_copy, "approve", "--ids", str(kept), *server)
+    assert (code, out) == (0, f"Synpunkt {kept} från Kalmar kommun är godkänd och publicerad.\n")
+    code, out, _ = comments(isso, agenda_copy, "reject", "--ids", str(refused), "--reason", "Reklam.", *server)
+    assert (code, out) == (0, f"Synpunkt {refused} från Reklam AB är avvisad och borttagen.\n")
+    assert [c["id"] for c in public_comments(isso, "/insatser/1.1.1/")] == [kept]
+    assert IssoDatabase(isso.database).pending_comments() == []
+
+    log = [json.loads(line) for line in (isso.state_dir / "kalmar-2019.moderation.jsonl").read_text("utf-8").splitlines()]
+    assert [(entry["action"], entry["comment"], entry.get("reason")) for entry in log] == [
+        ("approved", kept, None), ("rejected", refused, "Reklam.")]
+    assert all(entry["who"] and entry["time"].endswith(("+01:00", "+02:00")) for entry in log)
+
+    code, out, _ = comments(isso, agenda_copy, "export")
+    assert code == 0 and "Kept 2 new moderation decision(s)" in out
+    assert (agenda_copy / "responses" / "moderering.jsonl").read_text("utf-8").splitlines() == [
+        json.dumps(entry, ensure_ascii=False) for entry in log]
+    assert "Kept 0 new" in comments(isso, agenda_copy, "export")[1]  # nothing twice
+
+
+def test_decisions_on_comments_that_do_not_wait_are_messages(isso: IssoSettings, agenda_copy: Path) -> None:
+    code, _, err = comments(isso, agenda_copy, "approve", "--ids", "999", "--server", isso.listen)
+    assert code == 1 and err.startswith("synpunkt 999 väntar inte på granskning")
+    comment_id = post_comment(isso, "/mal/1.1/", "Nybro kommun", "En synpunkt.")
+    code, _, err = comments(isso, agenda_copy, "approve", "--ids", str(comment_id), "--server", "http://127.0.0.1:9")
+    assert code == 1 and err.startswith("kommentarsservern på http://127.0.0.1:9 svarade inte")
+    code, _, err = comments(isso, agenda_copy, "reject", "--ids", str(comment_id), "--reason", "  ")
+    assert code == 1 and err.startswith("ange skälet")
+    assert "Traceback" not in err
