@@ -17,6 +17,7 @@ class Comment:
     text: str
     created: datetime.datetime
     email: str | None = None  # for the registrator's eyes only: never exported or published
+    parent: int | None = None  # the comment this one answers (on the same page)
 
     @property
     def item_id(self) -> str | None:

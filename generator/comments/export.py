@@ -51,6 +51,7 @@ def _entry(comment: Comment) -> dict[str, object]:
         "date": comment.created.astimezone(SWEDISH_TIME).date(),  # the day in Sweden it came in
         "channel": "comment",
         "comment_id": comment.id,
+        **({"reply_to": comment.parent} if comment.parent else {}),
         "text": comment.text,
     }
 

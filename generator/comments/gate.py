@@ -81,7 +81,33 @@ class CommentGate:
             self._check(environ)
         except Refusal as refusal:
             return self._refuse(environ, start_response, refusal)
+        if environ["REQUEST_METHOD"] == "GET":
+            return self._without_hashes(environ, start_response)
         return self.app(environ, start_response)
+
+    def _without_hashes(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        """What anyone may read, without the hash of each sender's e-mail address that Isso adds (it links one
+        sender's comments across organisations; the pages show no avatars, which is what it is for)."""
+        answer: dict[str, Any] = {}
+
+        def keep(status: str, headers: list[tuple[str, str]], exc_info: object = None) -> Callable[[bytes], None]:
+            answer.update(status=status, headers=headers)
+            return lambda data: None
+
+        result = self.app(environ, keep)
+        try:
+            body = b"".join(result)
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+        headers = answer["headers"]
+        if any(name.lower() == "content-type" and "json" in value for name, value in headers):
+            body = json.dumps(_unhashed(json.loads(body)), ensure_ascii=False).encode("utf-8")
+            headers = [(name, value) for name, value in headers if name.lower() != "content-length"]
+            headers.append(("Content-Length", str(len(body))))
+        start_response(answer["status"], headers)
+        return [body]
 
     def _check(self, environ: dict[str, Any]) -> None:
         method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")
@@ -151,6 +177,14 @@ class CommentGate:
         return [body]
 
 
+def _unhashed(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {key: _unhashed(value) for key, value in data.items() if key != "hash"}
+    if isinstance(data, list):
+        return [_unhashed(value) for value in data]
+    return data
+
+
 def _read_body(environ: dict[str, Any]) -> bytes:
     try:
         length = int(environ.get("CONTENT_LENGTH") or 0)
@@ -187,6 +221,7 @@ def comment_text(value: object) -> str:
 
 def main(argv: list[str]) -> None:
     """Serve Isso behind the gate, as `agenda comments serve` and `agenda serve` start it."""
+    import logging
     import os
 
     from isso import config as isso_config
@@ -194,6 +229,9 @@ def main(argv: list[str]) -> None:
     from werkzeug.serving import run_simple
 
     os.umask(0o077)  # the database (e-mail addresses) and anything else made here: the owner's only
+    # Isso logs each new comment in full, e-mail address included, with its moderation links (whose keys
+    # never expire): none of that goes to a console or a log file; `agenda comments pending` shows them.
+    logging.getLogger("isso").setLevel(logging.WARNING)
     settings = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     conf = isso_config.load(isso_config.default_file(), settings["isso_config"])
     window = Window(datetime.date.fromisoformat(settings["start"]), datetime.date.fromisoformat(settings["deadline"]),

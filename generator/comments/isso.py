@@ -104,7 +104,8 @@ public-endpoint = {settings.public_endpoint}
 enabled = true
 ratelimit = {settings.ratelimit}
 direct-reply = 3
-reply-to-self = false
+# A sent comment cannot be edited (the gate refuses it): a reply is how one adds to it.
+reply-to-self = true
 require-author = true
 require-email = false
 
@@ -171,13 +172,13 @@ class IssoDatabase:
 
     def _comments(self, mode: int) -> list[Comment]:
         rows = self._query("SELECT comments.id, threads.uri, comments.author, comments.text, comments.created, "
-                           "comments.email FROM comments JOIN threads ON comments.tid = threads.id "
+                           "comments.email, comments.parent FROM comments JOIN threads ON comments.tid = threads.id "
                            "WHERE comments.mode = ? ORDER BY comments.created, comments.id", (mode,))
         # Isso stores the author HTML-escaped ("AB &amp; Co"); the text as typed.
         return [Comment(id=int(str(row[0])), thread=str(row[1]), author=html.unescape(str(row[2] or "")),
                         text=str(row[3] or ""),
                         created=datetime.datetime.fromtimestamp(float(str(row[4])), tz=datetime.timezone.utc),
-                        email=str(row[5]) if row[5] else None)
+                        email=str(row[5]) if row[5] else None, parent=int(str(row[6])) if row[6] else None)
                 for row in rows]
 
     def comment(self, comment_id: int) -> Comment | None:

@@ -29,6 +29,7 @@ class Response(Strict):
     kind: Literal["answer", "declined"] = "answer"  # declined: the body says it will not answer
     text: Text = ""
     comment_id: Annotated[int, Field(strict=True)] | None = None
+    reply_to: Annotated[int, Field(strict=True)] | None = None  # the comment_id of the comment this one answers
     disposition: Disposition | None = None
     reason: Text = ""  # why the disposition was made
 

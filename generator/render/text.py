@@ -14,6 +14,8 @@ import re
 
 from markupsafe import Markup
 
+from ..characters import is_control
+
 # What Python-Markdown lets a backslash escape; `<`, `>` and `&` are HTML-escaped instead.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!])")
 _LINE_START = re.compile(r"^(\s*)(\d+)\.|^(\s*)([-+])", re.MULTILINE)
@@ -61,8 +63,10 @@ def paragraphs(text: str) -> Markup:
     """Plain text as HTML paragraphs (blank lines between them, line breaks kept), shown exactly as typed.
 
     For text from outside (a comment, a letter) too: a raw HTML block is passed through by Markdown
-    untouched, so neither HTML nor any Markdown syntax in the text can take effect.
+    untouched, so neither HTML nor any Markdown syntax in the text can take effect; control and
+    bidirectional characters (invalid in HTML, or reordering what is read) are left out.
     """
+    text = "".join(character for character in text if character in "\n\t" or not is_control(character))
     parts = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     return Markup("".join("<p>" + html.escape(p.strip(), quote=True).replace("\n", "<br>") + "</p>"
                           for p in parts))

@@ -253,6 +253,13 @@ class Views:
     def undated(self) -> list[Initiative]:
         return [initiative for initiative in self.agenda.initiatives if not initiative.start_year]
 
+    def answered(self, response: Response) -> str:
+        """What a reply answers: "synpunkten från Kalmar kommun (kommentar 12)"."""
+        answered = next((other for other in self.agenda.responses if other.comment_id == response.reply_to), None)
+        if answered is None:
+            return f"kommentar {response.reply_to}"
+        return f"synpunkten från {answered.organisation} (kommentar {response.reply_to})"
+
     def compilation(self) -> Compilation:
         return Compilation.of(self.agenda)
 

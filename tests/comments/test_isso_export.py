@@ -92,3 +92,14 @@ def test_export_without_a_database_is_a_message(agenda_copy: Path, tmp_path: Pat
     result = run_agenda("comments", "export", str(agenda_copy), "--database", str(tmp_path / "none.db"))
     assert result.returncode == 1
     assert "no comment database here" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_reply_keeps_the_comment_it_answers(isso: IssoSettings, agenda_copy: Path) -> None:
+    first = post_comment(isso, "/insatser/2.1.1/", "Kalmar kommun", "Vi tillstyrker.")
+    reply = post_comment(isso, "/insatser/2.1.1/", "Nybro kommun", "Vi instämmer med Kalmar.", parent=first)
+    for comment_id in (first, reply):
+        approve(isso, comment_id)
+    export_comments(read_agenda(agenda_copy), IssoDatabase(isso.database), agenda_copy / "responses")
+    entries = {entry["comment_id"]: entry for entry in exported(agenda_copy)}
+    assert entries[reply]["reply_to"] == first and "reply_to" not in entries[first]
+    assert read_agenda(agenda_copy).responses[1].reply_to == first
