@@ -4,6 +4,7 @@ overrides them; every page tells the truth for the day the site is built."""
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -109,3 +110,25 @@ def test_a_response_after_the_deadline_is_marked_late(agenda) -> None:  # type: 
     compilation = text_of(files, "remiss/sammanstallning.md")
     assert "1 oktober 2018 (brev), inkom efter remisstiden" in compilation
     assert "28 september 2018 (brev), inkom efter remisstiden" not in compilation
+
+
+def test_a_preview_running_past_the_deadline_closes_the_comments(tmp_path: Path) -> None:
+    """`agenda serve` without --as-of tells the truth for each day it runs: past the deadline its pages lose
+    the comment form and its comment server is stopped."""
+    from generator.preview import Preview
+    from tests.minimal import site_config
+
+    days = iter([datetime.date(2018, 9, 28), datetime.date(2018, 9, 29)])
+    day = next(days)
+    stopped: list[bool] = []
+    agenda_dir = make_agenda(tmp_path)
+    site = site_config(read_agenda(agenda_dir), build_date=day, comment_url="http://127.0.0.1:9/")
+    preview = Preview(agenda_dir, site, tmp_path / "docs", today=lambda: day, on_closed=lambda: stopped.append(True))
+    preview.regenerate()
+    page = (tmp_path / "docs" / "insatser" / "1.1.1.md").read_text(encoding="utf-8")
+    assert 'id="isso-thread"' in page and stopped == []
+    day = next(days)
+    preview.regenerate()
+    page = (tmp_path / "docs" / "insatser" / "1.1.1.md").read_text(encoding="utf-8")
+    assert 'id="isso-thread"' not in page and "Remissen är avslutad" in page
+    assert stopped == [True] and preview.site.comment_url is None
