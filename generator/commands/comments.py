@@ -39,15 +39,13 @@ def serve(agenda_dir: Path, site_origins: list[str], listen: str, public_endpoin
 def export(agenda_dir: Path, database: Path | None) -> int:
     agenda = read_agenda(agenda_dir)
     source = _database(agenda.meta.id, database)
-    result = export_comments(agenda, source, agenda_dir / "responses")
+    result = export_comments(agenda, source, agenda_dir / "responses", check=lambda: read_agenda(agenda_dir))
     print(f"Exported {len(result.added)} new approved comment(s) into {agenda_dir / 'responses'}; "
           f"{result.skipped_known} already exported.")
     for comment in result.skipped_other_pages:
         print(f"  skipped comment {comment.id} on {shown(comment.thread)}: not an area, goal or initiative page")
     decisions = keep_audit_log(_audit_log(source), agenda_dir / "responses")
     print(f"Kept {decisions} new moderation decision(s) in {agenda_dir / 'responses' / AUDIT_FILE}.")
-    if result.added:
-        read_agenda(agenda_dir)  # the appended file must itself pass the checks
     return 0
 
 

@@ -102,6 +102,8 @@ class Agenda:
     decisions: list[Decision] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
     logo: bytes | None = None  # the content of meta.brand.logo
+    # Exported comments the registrator has excluded: not shown anywhere, but known, so never exported again.
+    excluded_comments: set[int] = field(default_factory=set)
 
     # Kept once made: templates ask for them on every page, and an agenda is not changed after loading.
     @cached_property

@@ -32,6 +32,7 @@ class Response(Strict):
     reply_to: Annotated[int, Field(strict=True)] | None = None  # the comment_id of the comment this one answers
     disposition: Disposition | None = None
     reason: Text = ""  # why the disposition was made
+    excluded: Title | None = None  # why this response is kept off the site (spam, personal data); it stays here
 
 
 class ResponsesFile(Strict):

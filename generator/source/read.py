@@ -88,8 +88,10 @@ def read_agenda(agenda_dir: Path) -> Agenda:
         strategy=strategy,
         consultation=consultation,
         decisions=decisions.decisions if decisions else [],
-        responses=[response for _, file in responses for response in file.responses],
+        responses=[response for _, file in responses for response in file.responses if response.excluded is None],
         logo=logo,
+        excluded_comments={response.comment_id for _, file in responses for response in file.responses
+                           if response.excluded is not None and response.comment_id is not None},
     )
 
 

@@ -13,6 +13,7 @@ from generator.comments.export import EXPORT_FILE, export_comments
 from generator.comments.isso import IssoDatabase, IssoSettings, start_server
 from generator.source import read_agenda
 from tests.comments.isso_client import approve, isso_settings, post_comment, public_comments
+from tests.conftest import run_agenda
 from tests.minimal import REPO
 
 SCRIPT = '<script>alert("xss")</script> Vi tillstyrker. <img src=x onerror=alert(1)> [länk](javascript:alert(1))'
@@ -103,3 +104,88 @@ def test_a_reply_keeps_the_comment_it_answers(isso: IssoSettings, agenda_copy: P
     entries = {entry["comment_id"]: entry for entry in exported(agenda_copy)}
     assert entries[reply]["reply_to"] == first and "reply_to" not in entries[first]
     assert read_agenda(agenda_copy).responses[1].reply_to == first
+
+
+HAND_FORMATTED = """\
+# Svar som kommit in; registratorn bedömer dem här.
+responses:
+- id: brev-1
+  item: "1.1.1"
+  organisation: Länsstyrelsen Kalmar län   # kom per brev
+  date: 2018-09-20
+  channel: letter
+  text: Vi tillstyrker.
+  disposition: noted
+"""
+
+
+def test_export_keeps_a_hand_formatted_file_and_adds_nothing_twice(isso: IssoSettings, agenda_copy: Path) -> None:
+    path = agenda_copy / "responses" / EXPORT_FILE
+    path.parent.mkdir()
+    path.write_text(HAND_FORMATTED, encoding="utf-8")  # the list at column 0: valid, PyYAML's own layout
+    first = post_comment(isso, "/insatser/1.1.1/", "Kalmar kommun", "En synpunkt\növer två rader.")
+    approve(isso, first)
+    result = run_agenda("comments", "export", str(agenda_copy), "--database", str(isso.database))
+    assert result.returncode == 0, result.stderr
+    after = path.read_text(encoding="utf-8")
+    assert after.startswith(HAND_FORMATTED) and f"- id: kommentar-{first}\n" in after
+    assert len(read_agenda(agenda_copy).responses) == 2
+    again = run_agenda("comments", "export", str(agenda_copy), "--database", str(isso.database))
+    assert again.returncode == 0 and path.read_text(encoding="utf-8") == after
+
+
+def test_an_excluded_comment_never_comes_back(isso: IssoSettings, agenda_copy: Path) -> None:
+    spam = post_comment(isso, "/insatser/1.1.1/", "Reklam AB", "Köp våra tjänster.")
+    approve(isso, spam)
+    database = IssoDatabase(isso.database)
+    export_comments(read_agenda(agenda_copy), database, agenda_copy / "responses")
+    path = agenda_copy / "responses" / EXPORT_FILE
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        f"comment_id: {spam}\n", f"comment_id: {spam}\n    excluded: Reklam, inte en synpunkt på agendan.\n"), "utf-8")
+    kept = path.read_text(encoding="utf-8")
+    agenda = read_agenda(agenda_copy)
+    assert agenda.responses == [] and agenda.excluded_comments == {spam}
+    assert export_comments(agenda, database, agenda_copy / "responses").added == []
+    assert path.read_text(encoding="utf-8") == kept
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("responses: []\n", "responses:\n  - id: kommentar-"),
+    ("# Inga svar ännu.\nresponses: []  # fylls i av exporten\n",
+     "# Inga svar ännu.\nresponses:  # fylls i av exporten\n  - id: kommentar-"),
+])
+def test_export_into_an_empty_list(isso: IssoSettings, agenda_copy: Path, content: str, expected: str) -> None:
+    path = agenda_copy / "responses" / EXPORT_FILE
+    path.parent.mkdir()
+    path.write_text(content, encoding="utf-8")
+    approve(isso, post_comment(isso, "/mal/1.1/", "Torsås kommun", "Bra mål."))
+    export_comments(read_agenda(agenda_copy), IssoDatabase(isso.database), agenda_copy / "responses",
+                    check=lambda: read_agenda(agenda_copy))
+    assert path.read_text(encoding="utf-8").startswith(expected)
+
+
+def test_an_export_that_would_break_the_agenda_leaves_the_file_as_it_was(isso: IssoSettings,
+                                                                          agenda_copy: Path) -> None:
+    comment = post_comment(isso, "/insatser/1.1.1/", "Emmaboda kommun", "En synpunkt.")
+    approve(isso, comment)
+    (agenda_copy / "responses").mkdir()
+    # A letter the registrator filed under the id the export would give the comment.
+    (agenda_copy / "responses" / "brev.yml").write_text(HAND_FORMATTED.replace("brev-1", f"kommentar-{comment}"),
+                                                        encoding="utf-8")
+    result = run_agenda("comments", "export", str(agenda_copy), "--database", str(isso.database))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[0] == (f"{agenda_copy / 'responses' / EXPORT_FILE}: the export would have made "
+                                             "this file invalid, so it was left as it was")
+    assert f"duplicate response id 'kommentar-{comment}'" in result.stderr
+    assert not (agenda_copy / "responses" / EXPORT_FILE).exists()
+
+
+def test_a_flow_list_is_not_rewritten(isso: IssoSettings, agenda_copy: Path) -> None:
+    path = agenda_copy / "responses" / EXPORT_FILE
+    path.parent.mkdir()
+    flow = 'responses: [{id: brev-1, organisation: Nybro kommun, date: 2018-09-01, text: "Ja."}]\n'
+    path.write_text(flow, encoding="utf-8")
+    approve(isso, post_comment(isso, "/mal/1.2/", "Nybro kommun", "Ett mål till."))
+    result = run_agenda("comments", "export", str(agenda_copy), "--database", str(isso.database))
+    assert result.returncode == 1 and "write the list as a block list" in result.stderr
+    assert path.read_text(encoding="utf-8") == flow
