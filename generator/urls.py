@@ -108,6 +108,16 @@ def download_path(filename: str) -> str:
     return f"{DATA_DIR}/{filename}"
 
 
+def document_path(filename: str) -> str:
+    """A response's signed document, published beside the compilation: remiss/svar/kalmar-kommun.pdf."""
+    return f"remiss/svar/{filename}"
+
+
+def response_anchor(response_id: str) -> str:
+    """A response's own anchor on the compilation page: `svar-brev-1`."""
+    return f"svar-{response_id.lower()}"
+
+
 def logo_path(filename: str) -> str:
     return f"{BRAND_DIR}/{filename}"
 

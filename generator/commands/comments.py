@@ -51,9 +51,11 @@ def export(agenda_dir: Path, database: Path | None) -> int:
 
 def pending(agenda_dir: Path, database: Path | None) -> int:
     """Every comment waiting for the registrator, in full, as the decision needs it."""
-    waiting = _database(read_agenda(agenda_dir).meta.id, database).pending_comments()
+    agenda = read_agenda(agenda_dir)
+    bodies = agenda.consultation.bodies if agenda.consultation else []
+    waiting = _database(agenda.meta.id, database).pending_comments()
     for comment in waiting:
-        print(describe(comment) + "\n")
+        print(describe(comment, bodies) + "\n")
     print(f"{len(waiting)} synpunkt(er) väntar på granskning.")
     return 0
 

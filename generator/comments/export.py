@@ -15,7 +15,7 @@ import yaml
 
 from ..swedish import SWEDISH_TIME
 from ..errors import AgendaError, Problem, display_path
-from ..model import Agenda
+from ..model import Agenda, Body
 from .backend import Comment, CommentBackend
 
 EXPORT_FILE = "kommentarer.yml"
@@ -48,12 +48,21 @@ def export_comments(agenda: Agenda, backend: CommentBackend, responses_dir: Path
     comments = backend.approved_comments()
     new = [c for c in comments if c.id not in known and c.item_id in item_ids]
     elsewhere = [c for c in comments if c.id not in known and c.item_id not in item_ids]
+    bodies = agenda.consultation.bodies if agenda.consultation else []
     if new:
-        _append(responses_dir / EXPORT_FILE, [_entry(comment) for comment in new], check)
+        _append(responses_dir / EXPORT_FILE, [_entry(comment, bodies) for comment in new], check)
     return ExportResult(added=new, skipped_known=len(comments) - len(new) - len(elsewhere), skipped_other_pages=elsewhere)
 
 
-def _entry(comment: Comment) -> dict[str, object]:
+def verifying_body(comment: Comment, bodies: list[Body]) -> Body | None:
+    """The sändlista body the comment names, if its sender's e-mail domain is one of that body's."""
+    domain = (comment.email or "").rpartition("@")[2].lower()
+    return next((body for body in bodies if body.known_as(comment.author)
+                 and domain and domain in {known.lower() for known in body.domains}), None)
+
+
+def _entry(comment: Comment, bodies: list[Body] | None = None) -> dict[str, object]:
+    verified = verifying_body(comment, bodies or []) is not None
     return {
         "id": f"kommentar-{comment.id}",
         "item": comment.item_id,
@@ -62,6 +71,7 @@ def _entry(comment: Comment) -> dict[str, object]:
         "channel": "comment",
         "comment_id": comment.id,
         **({"reply_to": comment.parent} if comment.parent else {}),
+        **({"verified": "domain"} if verified else {}),
         "text": comment.text,
     }
 

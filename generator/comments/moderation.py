@@ -18,7 +18,9 @@ from pathlib import Path
 from ..characters import is_control
 from ..errors import user_error
 from ..swedish import SWEDISH_TIME, swedish_time
+from ..model import Body
 from .backend import Comment
+from .export import verifying_body
 from .isso import IssoDatabase
 
 AUDIT_FILE = "moderering.jsonl"  # in the agenda's responses folder, once exported
@@ -31,12 +33,16 @@ def shown(text: str) -> str:
                    else character.encode("unicode_escape").decode("ascii") for character in text)
 
 
-def describe(comment: Comment) -> str:
-    """A waiting comment as the registrator reads it before deciding."""
+def describe(comment: Comment, bodies: list[Body] | None = None) -> str:
+    """A waiting comment as the registrator reads it before deciding: with whether its sender's e-mail domain
+    shows it comes from the sändlista body it names."""
     text = "\n".join(f"    {line}" for line in shown(comment.text).splitlines() or [""])
+    body = verifying_body(comment, bodies or [])
+    sender = (f" (e-postdomänen hör till {shown(body.name)} på sändlistan)" if body else
+              " (avsändaren är inte verifierad)" if bodies else "")
     return "\n".join([
         f"Synpunkt {comment.id} på {shown(comment.thread)}",
-        f"  Organisation: {shown(comment.author)}",
+        f"  Organisation: {shown(comment.author)}{sender}",
         f"  Inkom: {swedish_time(comment.created)}",
         f"  E-post: {shown(comment.email) if comment.email else '(ingen)'}",
         "  Text:",

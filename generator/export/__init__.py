@@ -13,24 +13,25 @@ from ..config import SiteConfig
 from ..model import Agenda
 from ..model.graph import LinkIndex
 from .base import ExportContext, Exporter
-from .csv_export import InitiativesCsv, LinksCsv
+from .csv_export import InitiativesCsv, LinksCsv, ResponsesCsv
 from .dcat import Dcat
 from .json_export import AgendaJson, AgendaSchema
-from .pdf import AgendaPdf, pdf_unavailable
+from .pdf import AgendaPdf, CompilationPdf, pdf_unavailable
 
 # In the order they are made and listed: the catalogue comes last, as it gives the others' sizes.
-EXPORTERS: tuple[Exporter, ...] = (AgendaJson(), AgendaSchema(), InitiativesCsv(), LinksCsv(), AgendaPdf(), Dcat())
+EXPORTERS: tuple[Exporter, ...] = (AgendaJson(), AgendaSchema(), InitiativesCsv(), LinksCsv(), ResponsesCsv(),
+                                   AgendaPdf(), CompilationPdf(), Dcat())
 
 __all__ = ["EXPORTERS", "Exporter", "export_after_build", "export_files", "pdf_unavailable"]
 
 
-def _exporters(site: SiteConfig) -> list[Exporter]:
-    return [exporter for exporter in EXPORTERS if site.pdf or not exporter.after_site]
+def _exporters(agenda: Agenda, site: SiteConfig) -> list[Exporter]:
+    return [exporter for exporter in EXPORTERS if (site.pdf or not exporter.after_site) and exporter.applies(agenda)]
 
 
 def export_files(agenda: Agenda, site: SiteConfig, links: LinkIndex) -> list[tuple[Exporter, bytes | None]]:
     """Every download of this build with its content; those made after the site is built come without."""
-    context = ExportContext(agenda, site, links, _exporters(site))
+    context = ExportContext(agenda, site, links, _exporters(agenda, site))
     made: list[tuple[Exporter, bytes | None]] = []
     for exporter in context.exporters:
         content = None if exporter.after_site else exporter.render(context)
@@ -43,5 +44,5 @@ def export_files(agenda: Agenda, site: SiteConfig, links: LinkIndex) -> list[tup
 def export_after_build(agenda: Agenda, site: SiteConfig, links: LinkIndex,
                        built_site: Path) -> list[tuple[Exporter, bytes]]:
     """The downloads that are made from the built site (the PDF)."""
-    context = ExportContext(agenda, site, links, _exporters(site), built_site=built_site)
+    context = ExportContext(agenda, site, links, _exporters(agenda, site), built_site=built_site)
     return [(exporter, exporter.render(context)) for exporter in context.exporters if exporter.after_site]

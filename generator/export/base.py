@@ -96,6 +96,11 @@ class Exporter(ABC):
     in_catalog: ClassVar[bool] = True   # a distribution in dcat.jsonld (the catalogue itself is not)
     conforms_to: ClassVar[type[Exporter] | None] = None  # the exporter of the file's schema, if it has one
 
+    @classmethod
+    def applies(cls, agenda: Agenda) -> bool:
+        """Whether this agenda has this download (the compilation's only with a remiss)."""
+        return True
+
     @property
     def path(self) -> str:
         """Where the file lives in docs/ and, so, in the site."""

@@ -1,4 +1,5 @@
-"""CSV tables for spreadsheets: insatser.csv (one row per initiative) and kopplingar.csv (one row per link).
+"""CSV tables for spreadsheets: insatser.csv (one row per initiative), kopplingar.csv (one row per link) and
+remissvar.csv (one row per response and position).
 
 Written for Excel with Swedish settings, where most people will open them: UTF-8 with a
 byte order mark (without it Excel reads the file as Windows-1252 and breaks å, ä and ö)
@@ -13,8 +14,9 @@ import io
 from abc import abstractmethod
 from typing import Iterable, Iterator, Sequence
 
+from .. import urls
 from ..downloads import Column
-from ..model import Area
+from ..model import CHANNEL_LABELS, DISPOSITION_LABELS, POSITION_LABELS, Agenda, Area, Response
 from ..model.links import PROVENANCE_LABELS
 from .base import CSV, ExportContext, Exporter
 
@@ -42,6 +44,12 @@ class CsvExporter(Exporter):
     @abstractmethod
     def rows(self, context: ExportContext, area: Area) -> Iterable[Sequence[str]]:
         """One sequence of cell texts per row of the area's goals and initiatives, in the order of `columns`."""
+
+
+def _inert(cell: str) -> str:
+    """A cell from outside (a name, a comment) that a spreadsheet will not take for a formula: one that starts
+    with =, +, -, @ or a control character gets an apostrophe in front, as OWASP recommends."""
+    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def _csv_text(rows: Iterable[Sequence[str]]) -> str:
@@ -112,3 +120,59 @@ class LinksCsv(CsvExporter):
             yield (resolved.item.id, kinds[type(resolved.item).__name__].lower(), target_kind, str(resolved.target),
                    name, PROVENANCE_LABELS[resolved.link.provenance], resolved.link.quote or resolved.link.reason or "",
                    resolved.declared_on.id if resolved.inherited else "")
+
+
+class ResponsesCsv(CsvExporter):
+    """Not per area: the responses are few, and a response may take positions across areas."""
+
+    filename = "remissvar.csv"
+    title = "Remissvaren som tabell (CSV)"
+    description = ("En rad per remissvar och del av agendan som svaret tar ställning till: organisation, datum, "
+                   "ställningstagande, ändringsförslag och hur svaret har bedömts.")
+    columns = (
+        Column("Id", "Svarets id i sammanställningen."),
+        Column("Organisation", "Organisationen som svarar, som svaret anger den."),
+        Column("Inkom", "Dagen svaret kom in (svensk tid), ÅÅÅÅ-MM-DD."),
+        Column("Kanal", "kommentar, e-post eller brev."),
+        Column("Sent", "ja om svaret kom in efter remisstidens slut."),
+        Column("Verifierad", "För kommentarer: ja om avsändaren är verifierad som organisationen, annars nej."),
+        Column("Del", "Numret på området, målet eller insatsen; tomt för agendan som helhet."),
+        Column("Ställningstagande", "tillstyrker, tillstyrker med ändringar, avstyrker, ingen erinran eller "
+                                    "synpunkter; tomt om svaret inte anger något."),
+        Column("Ändringsförslag", "Den lydelse som svaret föreslår."),
+        Column("Bedömning", "beaktas, delvis beaktad, beaktas ej eller noteras; tomt om svaret inte är bedömt."),
+        Column("Motivering", "Motiveringen till bedömningen."),
+        Column("Beslutat av", "Den nämnd eller delegat som beslutade svaret."),
+        Column("Avsändarens diarienummer", "Svarets diarienummer hos avsändaren."),
+        Column("Registrering", "Var svaret är registrerat under remissens diarienummer."),
+        Column("Dokument", "Adressen till remissvaret som PDF, om det finns."),
+        Column("Sida", "Svaret i remissammanställningen."),
+    )
+
+    @classmethod
+    def applies(cls, agenda: Agenda) -> bool:
+        return agenda.consultation is not None or bool(agenda.responses)
+
+    def render(self, context: ExportContext) -> bytes:
+        rows = [[_inert(cell) for cell in row] for response in context.agenda.responses
+                for row in self.response_rows(context, response)]
+        return _csv_text([[column.header for column in self.columns], *self._checked(rows)]).encode(ENCODING)
+
+    def rows(self, context: ExportContext, area: Area) -> Iterable[Sequence[str]]:
+        raise NotImplementedError("responses are not per area")
+
+    def response_rows(self, context: ExportContext, response: Response) -> Iterator[Sequence[str]]:
+        consultation = context.agenda.consultation
+        late = "ja" if consultation and response.date > consultation.deadline else "nej"
+        verified = ("ja" if response.verified else "nej") if response.channel == "comment" else ""
+        document = urls.absolute(urls.document_path(response.document), context.site.site_url) \
+            if response.document else ""
+        page = context.page_url(urls.COMPILATION) + "#" + urls.response_anchor(response.id)
+        positions = [(position.item or "", POSITION_LABELS[position.position], position.wording)
+                     for position in response.positions] or [(response.item or "", "", "")]
+        for item, position, wording in positions:
+            yield (response.id, response.organisation, response.date.isoformat(), CHANNEL_LABELS[response.channel],
+                   late, verified, item, position, wording,
+                   DISPOSITION_LABELS[response.disposition] if response.disposition else "", response.reason,
+                   response.decided_by or "", response.sender_reference or "", response.registration or "",
+                   document, page)

@@ -11,10 +11,11 @@ import io
 import os
 import shutil
 from pathlib import Path
+from typing import ClassVar
 
 from .. import urls
 from ..errors import AgendaError, Problem, display_path, user_error
-from ..model import STATUS_LABELS
+from ..model import STATUS_LABELS, Agenda
 from .base import LANGUAGE, PDF, ExportContext, Exporter
 
 CHROMIUM = Path(os.environ.get("AGENDA_CHROMIUM", "/usr/bin/chromium"))
@@ -37,19 +38,43 @@ def pdf_unavailable() -> str | None:
     return None
 
 
-class AgendaPdf(Exporter):
-    filename = "agenda.pdf"
-    title = "Hela agendan som PDF"
-    description = "Hela agendan som ett dokument att läsa, skriva ut eller skicka vidare, med försättsblad."
+class PagePdf(Exporter):
+    """A built page printed as a document: a subclass names the page and the document's title."""
+
     format = PDF
     after_site = True
+    page: ClassVar[str]
+
+    def document_title(self, context: ExportContext) -> str:
+        return context.agenda.meta.title
 
     def render(self, context: ExportContext) -> bytes:
         assert context.built_site is not None, "the PDF is printed from the built site"
-        page = context.built_site / urls.page_url(urls.WHOLE) / "index.html"
+        page = context.built_site / urls.page_url(self.page) / "index.html"
         if not page.is_file():
-            raise AgendaError([Problem(display_path(page), None, "PDF: the whole-agenda page was not built")])
-        return _with_metadata(_print(page), context)
+            raise AgendaError([Problem(display_path(page), None, f"PDF: the page {self.page} was not built")])
+        return _with_metadata(_print(page), context, self.document_title(context))
+
+
+class AgendaPdf(PagePdf):
+    filename = "agenda.pdf"
+    title = "Hela agendan som PDF"
+    description = "Hela agendan som ett dokument att läsa, skriva ut eller skicka vidare, med försättsblad."
+    page = urls.WHOLE
+
+
+class CompilationPdf(PagePdf):
+    filename = "remissammanstallning.pdf"
+    title = "Remissammanställningen som PDF"
+    description = "Alla remissvar, per del av agendan och per organisation, och hur de har bedömts: för beslutsunderlag."
+    page = urls.COMPILATION
+
+    @classmethod
+    def applies(cls, agenda: Agenda) -> bool:
+        return agenda.consultation is not None or bool(agenda.responses)
+
+    def document_title(self, context: ExportContext) -> str:
+        return f"Remissammanställning: {context.agenda.meta.title}"
 
 
 def _print(page: Path) -> bytes:
@@ -71,13 +96,13 @@ def _print(page: Path) -> bytes:
         raise user_error(f"PDF: Chromium could not print {display_path(page)}: {error.message}") from None
 
 
-def _with_metadata(pdf: bytes, context: ExportContext) -> bytes:
+def _with_metadata(pdf: bytes, context: ExportContext, title: str) -> bytes:
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
     meta = context.agenda.meta
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    writer.add_metadata({"/Title": meta.title, "/Author": meta.owner,
+    writer.add_metadata({"/Title": title, "/Author": meta.owner,
                          "/Subject": meta.subtitle or meta.title, "/Keywords": f"{STATUS_LABELS[meta.status]}, {meta.version}"})
     root = writer.root_object
     root[NameObject("/Lang")] = TextStringObject(LANGUAGE)

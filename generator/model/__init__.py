@@ -5,13 +5,17 @@ from .common import Note
 from .consultation import (
     DECISION_KIND_LABELS, Amendment, Body, CommentServer, Consultation, Contact, Decision, DecisionsFile,
 )
-from .responses import CHANNEL_LABELS, DISPOSITION_LABELS, DISPOSITIONS, Response, ResponsesFile
+from .responses import (
+    CHANNEL_LABELS, DISPOSITION_LABELS, DISPOSITIONS, POSITION_LABELS, VERIFIED_LABELS, ItemPosition, Response,
+    ResponsesFile,
+)
 from .items import Actor, ActorsFile, Area, Goal, Initiative
 from .links import Link, Linked, NationalGoalLink, SdgLink
 from .reference import NationalGoal, NationalStrategy, Sdg, SdgFile, StrategiesFile
 
 __all__ = [
-    "CHANNEL_LABELS", "DECISION_KIND_LABELS", "DISPOSITION_LABELS", "DISPOSITIONS", "STATUS_LABELS",
+    "CHANNEL_LABELS", "DECISION_KIND_LABELS", "DISPOSITION_LABELS", "DISPOSITIONS", "POSITION_LABELS", "STATUS_LABELS",
+    "VERIFIED_LABELS", "ItemPosition",
     "Response", "ResponsesFile", "CommentServer",
     "Actor", "ActorsFile", "Agenda", "AgendaMeta", "Amendment", "Brand", "Area", "Body", "Consultation",
     "Contact", "Decision", "DecisionsFile", "Goal", "Initiative", "Item", "Link", "Linked",

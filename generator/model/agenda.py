@@ -104,6 +104,7 @@ class Agenda:
     logo: bytes | None = None  # the content of meta.brand.logo
     # Exported comments the registrator has excluded: not shown anywhere, but known, so never exported again.
     excluded_comments: set[int] = field(default_factory=set)
+    documents: dict[str, bytes] = field(default_factory=dict)  # the responses' signed PDFs, by file name
 
     # Kept once made: templates ask for them on every page, and an agenda is not changed after loading.
     @cached_property
@@ -129,6 +130,10 @@ class Agenda:
         """Responses on one item, or with item None on the agenda as a whole."""
         return list(self._answers.get(item.id if item is not None else None, []))
 
+    def positions_on(self, item: Item) -> list[Response]:
+        """Formal answers filed under another part (or the whole) that take a position on `item`."""
+        return list(self._positions.get(item.id, []))
+
     def actor(self, actor_id: str) -> Actor:
         return self._actors[actor_id]
 
@@ -144,9 +149,13 @@ class Agenda:
         self._national_goals = {goal.id: goal for goal in self.strategy.goals}
         self._items = {item.id: item for item in self.items()}
         self._answers: dict[str | None, list[Response]] = {}  # item id (None: the agenda) -> its answers
+        self._positions: dict[str, list[Response]] = {}
         for response in self.responses:
             if response.kind == "answer":
                 self._answers.setdefault(response.item, []).append(response)
+            for position in response.positions:
+                if position.item is not None and position.item != response.item:
+                    self._positions.setdefault(position.item, []).append(response)
         self._parents: dict[str, list[Item]] = {}
         for area in self.areas:
             self._parents[area.id] = []

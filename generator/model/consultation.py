@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
+from pydantic import Field
+
 from .common import ItemId, Note, Slug, Strict, Text, Title
 
 
@@ -13,6 +15,21 @@ class Body(Strict):
 
     name: Title
     note: Title | None = None
+    aliases: list[Title] = []      # other names its answers may come under ("Kalmar kommun, KLK")
+    domains: list[Title] = []      # its e-mail domains: a web comment from one of them is verified as its answer
+    # Whom to remind: for the registrator only (agenda comments status), never in the published data.
+    contacts: list[Title] = Field(default=[], exclude=True)
+
+    def known_as(self, organisation: str) -> bool:
+        """Whether an answer given under `organisation` comes from this body: its name or an alias, in any case
+        and spacing, also before a comma ("Kalmar kommun, kommunledningskontoret")."""
+        wanted = {_normal(name) for name in (self.name, *self.aliases)}
+        given = _normal(organisation)
+        return given in wanted or given.split(",")[0].strip() in wanted
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 class Contact(Strict):

@@ -9,7 +9,9 @@ from markupsafe import Markup, escape
 from .. import memo, urls
 from ..config import SiteConfig
 from ..downloads import Download
-from ..model import CHANNEL_LABELS, DECISION_KIND_LABELS, DISPOSITION_LABELS, Agenda, Area, Item
+from ..model import (
+    CHANNEL_LABELS, DECISION_KIND_LABELS, DISPOSITION_LABELS, POSITION_LABELS, VERIFIED_LABELS, Agenda, Area, Item,
+)
 from ..model.graph import LinkIndex
 from ..model.licences import find_licence
 from ..model.links import PROVENANCE_LABELS
@@ -48,6 +50,7 @@ class Rendering:
             "views": Views(agenda, links, site), "downloads": downloads, "licence": find_licence(agenda.meta.licence),
             "provenance_labels": PROVENANCE_LABELS, "channel_labels": CHANNEL_LABELS,
             "disposition_labels": DISPOSITION_LABELS, "decision_kind_labels": DECISION_KIND_LABELS,
+            "position_labels": POSITION_LABELS, "verified_labels": VERIFIED_LABELS,
             "label": lambda item: label(agenda, item), "url": self.url, "href": self.href,
             "item_link": self.item_link, "print_url": self.print_url, "area_part": self.area_part,
         }

@@ -71,7 +71,8 @@ def page_specs(agenda: Agenda) -> list[PageSpec]:
                       "next": items[position + 1] if position + 1 < len(items) else None}
         # The item (with its children), its parents (whose links it inherits), its neighbours
         # in the pager and the responses on it.
-        inputs = (*common, item, *agenda.parents(item), *neighbours.values(), agenda.responses_to(item))
+        inputs = (*common, item, *agenda.parents(item), *neighbours.values(), agenda.responses_to(item),
+                  agenda.positions_on(item))
         specs.append(PageSpec(urls.item_path(item), _ITEM_TEMPLATES[type(item)], {"item": item, **neighbours}, inputs))
     specs += [PageSpec(urls.sdg_path(sdg), "sdg.md.j2", {"sdg": sdg}, whole) for sdg in agenda.sdgs]
     specs += [PageSpec(urls.national_path(goal), "national_goal.md.j2", {"goal": goal}, whole)

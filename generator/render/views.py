@@ -8,20 +8,11 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from .. import urls
+from ..config import SiteConfig
 from ..model import (
-    DISPOSITION_LABELS,
-    STATUS_LABELS,
-    Agenda,
-    Area,
-    Body,
-    Goal,
-    Initiative,
-    Item,
-    Response,
-    Sdg,
+    DISPOSITION_LABELS, POSITION_LABELS, STATUS_LABELS, Agenda, Area, Body, Goal, Initiative, Item, Response, Sdg,
     SdgLink,
 )
-from ..config import SiteConfig
 from ..model.consultation import State
 from ..model.graph import LinkIndex, ResolvedLink
 from ..model.links import PROVENANCE_LABELS
@@ -253,6 +244,18 @@ class Views:
     def undated(self) -> list[Initiative]:
         return [initiative for initiative in self.agenda.initiatives if not initiative.start_year]
 
+    def response_facts(self, response: Response) -> list[str]:
+        """What the registrator filed about a formal answer: who decided it and its numbers."""
+        facts = [f"Beslutat av {response.decided_by}" if response.decided_by else "",
+                 f"Avsändarens diarienummer {response.sender_reference}" if response.sender_reference else "",
+                 f"Registrerat som {response.registration}" if response.registration else ""]
+        return [fact for fact in facts if fact]
+
+    def positions_on(self, item: Item) -> list[tuple[Response, str]]:
+        """Formal answers filed under another part that take a position on `item`: (answer, position)."""
+        return [(response, POSITION_LABELS[position.position]) for response in self.agenda.positions_on(item)
+                for position in response.positions if position.item == item.id]
+
     def answered(self, response: Response) -> str:
         """What a reply answers: "synpunkten från Kalmar kommun (kommentar 12)"."""
         answered = next((other for other in self.agenda.responses if other.comment_id == response.reply_to), None)
@@ -284,7 +287,11 @@ def _organisation(response: Response) -> str:
 
 @dataclass
 class Compilation:
-    """The remissammanställning: who replied, who declined, and the answers by item and by organisation."""
+    """The remissammanställning: who replied, who declined, and the answers by item and by organisation.
+
+    An answer counts as the organisation's when the registrator filed it (a letter, an e-mail) or a web
+    comment is verified (its sender's e-mail domain is the organisation's, or the registrator confirmed it);
+    other web comments are "övriga synpunkter" and count for no one on the sändlista."""
 
     answers: list[Response]
     organisations: int
@@ -294,24 +301,26 @@ class Compilation:
     declined: int
     outside: list[str]                            # organisations that answered but are not on the sändlista
     by_organisation: list[tuple[str, list[Response]]]
+    unverified: list[Response]                    # web comments not (yet) verified as their organisation's
 
     @classmethod
     def of(cls, agenda: Agenda) -> Compilation:
         answers = [response for response in agenda.responses if response.kind == "answer"]
-        replied = {response.organisation.lower() for response in answers}
-        declined = {response.organisation.lower() for response in agenda.responses if response.kind == "declined"}
+        official = [response for response in answers if response.from_organisation]
+        declined = [response for response in agenda.responses if response.kind == "declined"]
         bodies = agenda.consultation.bodies if agenda.consultation else []
-        statuses = [(body, "Har svarat" if body.name.lower() in replied else
-                     "Avstår" if body.name.lower() in declined else "Inget svar") for body in bodies]
-        listed = {body.name.lower() for body in bodies}
-        outside = list(dict.fromkeys(response.organisation for response in agenda.responses
-                                     if response.organisation.lower() not in listed))
+        statuses = [(body, "Har svarat" if any(body.known_as(r.organisation) for r in official) else
+                     "Avstår" if any(body.known_as(r.organisation) for r in declined) else "Inget svar")
+                    for body in bodies]
+        outside = list(dict.fromkeys(response.organisation for response in official + declined
+                                     if not any(body.known_as(response.organisation) for body in bodies)))
         counts = [(label.capitalize(), sum(r.disposition == disposition for r in answers))
                   for disposition, label in DISPOSITION_LABELS.items()]
         counts.append(("Ännu inte bedömda", sum(r.disposition is None for r in answers)))
         # One organisation however its name is cased; named as in its first answer.
         by_organisation = [(group[0].organisation, group) for group in
-                           (list(found) for _, found in groupby(sorted(answers, key=_organisation), key=_organisation))]
-        return cls(answers, len({r.organisation.lower() for r in answers}), counts, statuses,
+                           (list(found) for _, found in groupby(sorted(official, key=_organisation), key=_organisation))]
+        return cls(answers, len({r.organisation.lower() for r in official}), counts, statuses,
                    sum(status == "Har svarat" for _, status in statuses),
-                   sum(status == "Avstår" for _, status in statuses), outside, by_organisation)
+                   sum(status == "Avstår" for _, status in statuses), outside, by_organisation,
+                   [response for response in answers if not response.from_organisation])

@@ -59,6 +59,7 @@ def read_agenda(agenda_dir: Path) -> Agenda:
     strategies = _strategies(shipped, own, own_doc, reader.problems)
     strategy = _strategy(meta, meta_doc, strategies, reader.problems)
     logo = _logo(agenda_dir, meta, meta_doc, reader.problems)
+    documents = _documents(agenda_dir / "responses", responses, reader.problems)
     known = Known(
         national_goals=[goal.id for goal in strategy.goals] if strategy else None,
         sdg_numbers={sdg.number for sdg in sdgs.goals} if sdgs else set(range(1, 18)),
@@ -92,6 +93,7 @@ def read_agenda(agenda_dir: Path) -> Agenda:
         logo=logo,
         excluded_comments={response.comment_id for _, file in responses for response in file.responses
                            if response.excluded is not None and response.comment_id is not None},
+        documents=documents,
     )
 
 
@@ -187,6 +189,26 @@ def _strategy(meta: AgendaMeta | None, doc: YamlDoc | None, strategies: list[Nat
                                     f"or one of the agenda's own in {OWN_STRATEGIES})"))
         return None
     return by_id[meta.national_strategy]
+
+
+def _documents(folder: Path, files: list[tuple[YamlDoc, ResponsesFile]], problems: list[Problem]) -> dict[str, bytes]:
+    """The PDFs responses name (`document`), from the responses folder: there, and PDFs."""
+    documents = {}
+    for doc, file in files:
+        for r, response in enumerate(file.responses):
+            name = response.document
+            if name is None:
+                continue
+            path = folder / name
+            where = ("responses", r, "document")
+            if not path.is_file():
+                problems.append(doc.problem(where, f"responses[{r}].document: file '{name}' not found in "
+                                                   f"{display_path(folder)}"))
+            elif not path.read_bytes()[:5] == b"%PDF-":
+                problems.append(doc.problem(where, f"responses[{r}].document: '{name}' is not a PDF"))
+            else:
+                documents[name] = path.read_bytes()
+    return documents
 
 
 def _logo(agenda_dir: Path, meta: AgendaMeta | None, doc: YamlDoc | None, problems: list[Problem]) -> bytes | None:

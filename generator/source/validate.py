@@ -144,6 +144,10 @@ def check_responses(files: list[tuple[YamlDoc, ResponsesFile]], item_ids: set[st
                 problems.append(doc.problem(path + ("item",), f"responses[{r}].item: unknown item '{response.item}'"))
             problems += ids.claim(response.id, doc, path + ("id",))
             problems += _check_organisation(response.organisation, doc, path + ("organisation",), r)
+            for p, position in enumerate(response.positions):
+                if position.item is not None and position.item not in item_ids:
+                    problems.append(doc.problem(path + ("positions", p, "item"),
+                                                f"responses[{r}].positions[{p}].item: unknown item '{position.item}'"))
     return problems
 
 

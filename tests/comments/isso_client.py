@@ -28,8 +28,9 @@ def isso_settings(state_dir: Path, agenda_id: str = "kalmar-2019", site_origin: 
                         state_dir=state_dir, ratelimit=ratelimit, window=window)
 
 
-def post_comment(settings: IssoSettings, thread: str, author: str, text: str, parent: int | None = None) -> int:
-    payload = json.dumps({"text": text, "author": author, "email": "registrator@example.se", "title": thread,
+def post_comment(settings: IssoSettings, thread: str, author: str, text: str, parent: int | None = None,
+                 email: str = "registrator@example.se") -> int:
+    payload = json.dumps({"text": text, "author": author, "email": email, "title": thread,
                           **({"parent": parent} if parent else {})}).encode("utf-8")
     request = urllib.request.Request(f"{settings.listen}/new?uri={thread}", data=payload, method="POST",
                                      headers={"Content-Type": "application/json", "Origin": SITE_ORIGIN})

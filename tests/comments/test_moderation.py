@@ -15,6 +15,7 @@ from generator.comments.backend import Comment
 from generator.comments.isso import IssoDatabase, IssoSettings, start_server
 from generator.comments.moderation import describe, shown
 from tests.comments.isso_client import isso_settings, post_comment, public_comments
+from generator.source import read_agenda
 from tests.conftest import KALMAR, run_agenda
 
 HOSTILE = "Första raden\x1b[2J och \u202eett bakvänt ord.\nAndra raden."
@@ -45,7 +46,8 @@ def test_pending_shows_each_comment_in_full(isso: IssoSettings, agenda_copy: Pat
     code, out, _ = comments(isso, agenda_copy, "pending")
     assert code == 0
     block = out.split("\n\n")[0].splitlines()
-    assert block[:3] == [f"Synpunkt {comment_id} på /insatser/1.1.1/", "  Organisation: Borgholms kommun",
+    assert block[:3] == [f"Synpunkt {comment_id} på /insatser/1.1.1/",
+                         "  Organisation: Borgholms kommun (avsändaren är inte verifierad)",
                          block[2]] and block[2].startswith("  Inkom: ") and " kl. " in block[2]
     assert block[3] == "  E-post: registrator@example.se"
     # The gate took the control characters out before the comment was stored.
@@ -97,3 +99,22 @@ def test_decisions_on_comments_that_do_not_wait_are_messages(isso: IssoSettings,
     code, _, err = comments(isso, agenda_copy, "reject", "--ids", str(comment_id), "--reason", "  ")
     assert code == 1 and err.startswith("ange skälet")
     assert "Traceback" not in err
+
+
+def test_a_comment_from_a_domain_of_the_body_it_names_is_verified(isso: IssoSettings, agenda_copy: Path) -> None:
+    consultation = agenda_copy / "consultation.yml"
+    consultation.write_text(consultation.read_text(encoding="utf-8").replace(
+        "  - name: Borgholms kommun\n", "  - name: Borgholms kommun\n    domains: [borgholm.se]\n"), encoding="utf-8")
+    verified = post_comment(isso, "/insatser/1.1.1/", "Borgholms kommun, kommunledningen", "Vi tillstyrker.",
+                            email="registrator@BORGHOLM.se")
+    unverified = post_comment(isso, "/insatser/1.1.1/", "Borgholms kommun", "Vi också.", email="x@example.se")
+    out = comments(isso, agenda_copy, "pending")[1]
+    assert "  Organisation: Borgholms kommun, kommunledningen (e-postdomänen hör till Borgholms kommun på " \
+           "sändlistan)" in out
+    assert "  Organisation: Borgholms kommun (avsändaren är inte verifierad)" in out
+    for comment_id in (verified, unverified):
+        assert comments(isso, agenda_copy, "approve", "--ids", str(comment_id), "--server", isso.listen)[0] == 0
+    assert comments(isso, agenda_copy, "export")[0] == 0
+    by_comment = {response.comment_id: response for response in read_agenda(agenda_copy).responses}
+    assert by_comment[verified].verified == "domain" and by_comment[unverified].verified is None
+    assert "registrator@" not in (agenda_copy / "responses" / "kommentarer.yml").read_text(encoding="utf-8")

@@ -78,7 +78,10 @@ def test_compiled_site_shows_responses_as_text(tmp_path: Path) -> None:
     (agenda_dir / "responses").mkdir()
     (agenda_dir / "responses" / "svar.yml").write_text(yaml.safe_dump({"responses": [
         {"id": "kommentar-1", "item": "1.1.1", "organisation": "Kalmar kommun", "date": "2018-09-01",
-         "comment_id": 1, "text": HOSTILE, "disposition": "partly-accepted", "reason": "Delvis."},
+         "comment_id": 1, "text": HOSTILE, "disposition": "partly-accepted", "reason": "Delvis.",
+         "verified": "registrator"},
+        {"id": "kommentar-2", "item": "1.1.1", "organisation": "Mörbylånga kommun", "date": "2018-09-02",
+         "comment_id": 2, "text": "Okänd avsändare."},
         {"id": "brev-2", "organisation": "Länsstyrelsen Kalmar län", "date": "2018-09-20", "channel": "letter",
          "text": "السلام عليكم — synpunkt på agendan som helhet.", "disposition": "noted"},
         {"id": "avstar-1", "organisation": "Tieto", "date": "2018-09-10", "kind": "declined"},
@@ -105,6 +108,9 @@ def test_compiled_site_shows_responses_as_text(tmp_path: Path) -> None:
     assert statuses["Kalmar kommun"] == "Har svarat"
     assert statuses["Tieto"] == "Avstår"
     assert statuses["Borgholms kommun"] == "Inget svar"
+    assert statuses["Mörbylånga kommun"] == "Inget svar"  # an unverified comment is no body's answer
+    others = compilation.find(id="ovriga-synpunkter")
+    assert others is not None and "Mörbylånga kommun" in others.find_next("ul").get_text()
     assert statuses["Delvis beaktad"] == "1" and statuses["Noteras"] == "1"
     assert compilation.find(id="insats-1-1-1") is not None
     link = initiative.find("a", href=lambda href: bool(href) and "sammanstallning/#insats-1-1-1" in href)
