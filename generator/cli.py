@@ -84,6 +84,14 @@ def _parser() -> argparse.ArgumentParser:
                                help="a reverse proxy in front sets X-Forwarded-For (else such headers are dropped)")
     comment_serve.add_argument("--admin", action="store_true",
                                help="also serve Isso's admin page (moderation is otherwise done with this command)")
+    comment_status = actions.add_parser("status", help="the sändlista: who has answered, declined or not yet")
+    _agenda_argument(comment_status)
+    _as_of_option(comment_status)
+    comment_purge = actions.add_parser("purge", help="remove e-mail and network addresses once the remiss is over")
+    _agenda_argument(comment_purge)
+    comment_purge.add_argument("--database", type=Path, default=None,
+                               help="the comment server's database (default build/comments/<agenda>.db)")
+    _as_of_option(comment_purge)
     for name, text in (("export", "append approved comments (and the moderation log) to the agenda's responses/"),
                        ("pending", "show every comment waiting for approval, in full"),
                        ("approve", "approve and publish waiting comments"),
@@ -138,6 +146,10 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                                           args.public_endpoint, args.trusted_proxy, args.admin)
         if args.action == "export":
             return comment_commands.export(args.agenda_dir, args.database)
+        if args.action == "status":
+            return comment_commands.status(args.agenda_dir, args.as_of)
+        if args.action == "purge":
+            return comment_commands.purge(args.agenda_dir, args.database, args.as_of)
         if args.action == "approve":
             return comment_commands.approve(args.agenda_dir, args.database, args.server, args.ids)
         if args.action == "reject":

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from ..comments.export import export_comments
 from ..comments.gate import Window
 from ..comments.isso import IssoDatabase, IssoSettings, start_server
 from ..comments.moderation import AUDIT_FILE, Moderator, describe, keep_audit_log, shown
+from ..render.views import Compilation
+from ..swedish import swedish_date, swedish_today
 from ..errors import user_error
 from ..source import read_agenda
 
@@ -75,6 +78,41 @@ def reject(agenda_dir: Path, database: Path | None, server: str, ids: list[int],
     for comment_id in ids:
         comment = moderator.reject(comment_id, reason.strip())
         print(f"Synpunkt {comment_id} från {shown(comment.author)} är avvisad och borttagen.")
+    return 0
+
+
+def status(agenda_dir: Path, as_of: datetime.date | None) -> int:
+    """The sändlista for reminders: who has answered, declined or not yet answered, with contacts."""
+    agenda = read_agenda(agenda_dir)
+    consultation = agenda.consultation
+    if consultation is None:
+        raise user_error(f"{agenda.meta.id} has no consultation.yml: there is no sändlista")
+    day = as_of or swedish_today()
+    state = {"planned": "har inte öppnat", "open": "pågår", "closed": "är avslutad"}[consultation.state(day)]
+    print(f"Remissen {consultation.diarienummer} {state} ({swedish_date(consultation.start)} till och med "
+          f"{swedish_date(consultation.deadline)}), som den {swedish_date(day)}.")
+    compiled = Compilation.of(agenda)
+    for heading, wanted in (("Har svarat", "Har svarat"), ("Avstår", "Avstår"), ("Inget svar ännu", "Inget svar")):
+        bodies = [body for body, body_status in compiled.bodies if body_status == wanted]
+        print(f"\n{heading} ({len(bodies)}):")
+        for body in bodies:
+            contacts = f" (kontakt: {', '.join(shown(contact) for contact in body.contacts)})" if body.contacts else ""
+            print(f"  {shown(body.name)}{contacts}")
+    if compiled.unverified:
+        print(f"\nÖvriga synpunkter, inte verifierade som organisationens svar ({len(compiled.unverified)}):")
+        for response in compiled.unverified:
+            print(f"  {shown(response.organisation)} ({response.id}): bekräfta med verified: registrator")
+    return 0
+
+
+def purge(agenda_dir: Path, database: Path | None, as_of: datetime.date | None) -> int:
+    """E-mail and network addresses out of the comment database, once the remiss is over."""
+    agenda = read_agenda(agenda_dir)
+    consultation = agenda.consultation
+    if consultation is not None and consultation.state(as_of or swedish_today()) != "closed":
+        raise user_error("remissen är inte avslutad: e-postadresserna behövs tills sammanställningen är gjord")
+    cleared = _database(agenda.meta.id, database).purge_addresses()
+    print(f"Tog bort e-post- och nätverksadresser ur {cleared} synpunkt(er).")
     return 0
 
 

@@ -170,6 +170,21 @@ class IssoDatabase:
         (session_key,) = self._query("SELECT value FROM preferences WHERE key = 'session-key'")[0]
         return URLSafeTimedSerializer(session_key).dumps(comment_id)
 
+    def purge_addresses(self) -> int:
+        """Remove every comment's e-mail and network address (what the remiss no longer needs); the
+        number of comments that had one."""
+        if not self.path.exists():
+            raise AgendaError([Problem(display_path(self.path), None,
+                                       "no comment database here; has the comment server run?")])
+        connection = sqlite3.connect(self.path)
+        try:
+            with connection:
+                cleared = connection.execute("UPDATE comments SET email = NULL, remote_addr = '' "
+                                             "WHERE email IS NOT NULL OR remote_addr != ''").rowcount
+        finally:
+            connection.close()
+        return int(cleared)
+
     def _comments(self, mode: int) -> list[Comment]:
         rows = self._query("SELECT comments.id, threads.uri, comments.author, comments.text, comments.created, "
                            "comments.email, comments.parent FROM comments JOIN threads ON comments.tid = threads.id "

@@ -244,6 +244,14 @@ class Views:
     def undated(self) -> list[Initiative]:
         return [initiative for initiative in self.agenda.initiatives if not initiative.start_year]
 
+    def privacy_contact(self) -> str:
+        """Who answers questions about the comments' personal data: the remiss's contact, the agenda's, the owner."""
+        meta, consultation = self.agenda.meta, self.agenda.consultation
+        for contact in (consultation.contact if consultation else None, meta.contact):
+            if contact and contact.name:
+                return contact.name + (f" ({contact.email})" if contact.email else "")
+        return meta.owner
+
     def response_facts(self, response: Response) -> list[str]:
         """What the registrator filed about a formal answer: who decided it and its numbers."""
         facts = [f"Beslutat av {response.decided_by}" if response.decided_by else "",

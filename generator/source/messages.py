@@ -82,6 +82,9 @@ def _pattern_message(field: Any, value: Any, detail: dict[str, Any]) -> str:
     if not str(value).strip():
         return "must not be empty"
     pattern = detail.get("ctx", {}).get("pattern", "")
+    if pattern.endswith("\\.pdf$"):
+        return (f"invalid document '{value}' (expected the name of a .pdf file in the responses folder, "
+                "e.g. 'kalmar-kommun.pdf')")
     if "(svg|png)" in pattern:
         return f"invalid logo '{value}' (expected the name of an .svg or .png file beside agenda.yml, e.g. 'logo.svg')"
     if "A-Za-z0-9" in pattern:

@@ -118,3 +118,35 @@ def test_a_comment_from_a_domain_of_the_body_it_names_is_verified(isso: IssoSett
     by_comment = {response.comment_id: response for response in read_agenda(agenda_copy).responses}
     assert by_comment[verified].verified == "domain" and by_comment[unverified].verified is None
     assert "registrator@" not in (agenda_copy / "responses" / "kommentarer.yml").read_text(encoding="utf-8")
+
+
+def test_status_lists_the_sandlista_for_reminders(agenda_copy: Path) -> None:
+    consultation = agenda_copy / "consultation.yml"
+    consultation.write_text(consultation.read_text(encoding="utf-8").replace(
+        "  - name: Borgholms kommun\n", "  - name: Borgholms kommun\n    contacts: [registrator@borgholm.se]\n"),
+        encoding="utf-8")
+    (agenda_copy / "responses").mkdir()
+    (agenda_copy / "responses" / "svar.yml").write_text(
+        "responses:\n  - id: brev-1\n    organisation: Kalmar kommun\n    date: 2018-09-20\n    channel: letter\n"
+        "    text: Vi tillstyrker.\n  - id: avstar-1\n    organisation: Tieto\n    date: 2018-09-10\n"
+        "    kind: declined\n  - id: kommentar-7\n    organisation: Nybro kommun\n    date: 2018-09-11\n"
+        "    comment_id: 7\n    text: Okänd avsändare.\n", encoding="utf-8")
+    result = run_agenda("comments", "status", str(agenda_copy), "--as-of", "2018-09-27")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == ("Remissen D 2018/126-536 pågår (7 juni 2018 till och med 28 september 2018), "
+                        "som den 27 september 2018.")
+    assert lines[2:4] == ["Har svarat (1):", "  Kalmar kommun"] and lines[5:7] == ["Avstår (1):", "  Tieto"]
+    assert "Inget svar ännu (21):" in lines and "  Borgholms kommun (kontakt: registrator@borgholm.se)" in lines
+    assert "  Nybro kommun (kommentar-7): bekräfta med verified: registrator" in lines
+
+
+def test_purge_removes_addresses_once_the_remiss_is_over(isso: IssoSettings, agenda_copy: Path) -> None:
+    comment_id = post_comment(isso, "/insatser/1.1.1/", "Kalmar kommun", "Vi tillstyrker.")
+    refused = run_agenda("comments", "purge", str(agenda_copy), "--database", str(isso.database),
+                         "--as-of", "2018-09-28")
+    assert refused.returncode == 1 and refused.stderr.startswith("remissen är inte avslutad")
+    done = run_agenda("comments", "purge", str(agenda_copy), "--database", str(isso.database), "--as-of", "2018-10-01")
+    assert done.returncode == 0 and done.stdout == "Tog bort e-post- och nätverksadresser ur 1 synpunkt(er).\n"
+    (waiting,) = IssoDatabase(isso.database).pending_comments()
+    assert waiting.id == comment_id and waiting.email is None and waiting.text == "Vi tillstyrker."

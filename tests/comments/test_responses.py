@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -128,3 +129,28 @@ def test_compiled_site_shows_responses_as_text(tmp_path: Path) -> None:
 def test_organisation_names_are_one_plain_line(tmp_path: Path, name: str, message: str) -> None:
     assert problems(tmp_path, RESPONSES.replace("organisation: Kommunen", f"organisation: {name}")) == [
         f"source/test-agenda/responses/brev.yml:4: {message}"]
+
+
+@pytest.mark.parametrize("extra, files, message", [
+    ("    positions: [{item: \"9.9\", position: opposes}]\n", {},
+     "source/test-agenda/responses/brev.yml:8: responses[0].positions[0].item: unknown item '9.9'"),
+    ("    positions: [{item: \"1.1.1\", position: kanske}]\n", {},
+     "source/test-agenda/responses/brev.yml:8: responses[0].positions[0].position: 'kanske' is not allowed "
+     "(expected 'supports', 'supports-with-changes', 'opposes', 'no-objection' or 'comments')"),
+    ("    document: svar.pdf\n", {},
+     "source/test-agenda/responses/brev.yml:8: responses[0].document: file 'svar.pdf' not found in "
+     "source/test-agenda/responses"),
+    ("    document: svar.pdf\n", {"responses/svar.pdf": b"<html>not a pdf</html>"},
+     "source/test-agenda/responses/brev.yml:8: responses[0].document: 'svar.pdf' is not a PDF"),
+    ("    document: ../agenda.yml\n", {},
+     "source/test-agenda/responses/brev.yml:8: responses[0].document: invalid document '../agenda.yml' (expected the "
+     "name of a .pdf file in the responses folder, e.g. 'kalmar-kommun.pdf')"),
+    ("    verified: probably\n", {},
+     "source/test-agenda/responses/brev.yml:8: responses[0].verified: 'probably' is not allowed "
+     "(expected 'domain' or 'registrator')"),
+])
+def test_formal_answer_fields_are_checked(tmp_path: Path, extra: str, files: dict[str, bytes], message: str) -> None:
+    agenda_dir = make_agenda(tmp_path, {"responses/brev.yml": RESPONSES + extra, **files})
+    with pytest.raises(AgendaError) as caught:
+        read_agenda(Path(os.path.relpath(agenda_dir)))
+    assert [str(problem) for problem in caught.value.problems] == [message]

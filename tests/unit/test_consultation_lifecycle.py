@@ -132,3 +132,11 @@ def test_a_preview_running_past_the_deadline_closes_the_comments(tmp_path: Path)
     page = (tmp_path / "docs" / "insatser" / "1.1.1.md").read_text(encoding="utf-8")
     assert 'id="isso-thread"' not in page and "Remissen är avslutad" in page
     assert stopped == [True] and preview.site.comment_url is None
+
+
+def test_the_comment_form_says_what_is_kept_and_for_how_long(agenda) -> None:  # type: ignore[no-untyped-def]
+    files = published(agenda, build_date=datetime.date(2018, 8, 15), comment_url="/kommentarer/")
+    page = text_of(files, "insatser/1.1.1.md")
+    assert "Om personuppgifter: kommentarsfunktionen sparar organisationens namn, den e-postadress du anger" in page
+    assert "E-postadressen publiceras aldrig" in page and "tas bort när remissammanställningen är klar" in page
+    assert "Frågor om personuppgifterna besvarar Testregionen." in page
