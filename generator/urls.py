@@ -26,6 +26,7 @@ MATRIX_NATIONAL = "oversikt/nationella-mal.md"
 MATRIX_SDG = "oversikt/globala-malen.md"
 TIMELINE = "oversikt/tidplan.md"
 DECISIONS = "beslut/index.md"
+CHANGES = "andringar/index.md"  # every change between the agenda's versions
 CONSULTATION = "remiss/index.md"
 COMPILATION = "remiss/sammanstallning.md"
 ABOUT = "om-agendan/index.md"

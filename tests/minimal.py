@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.config import DEFAULT_CONFIG, SiteConfig, load_site_config
+from generator.errors import AgendaError
 from generator.export import export_files
 from generator.model import Agenda
 from generator.model.graph import LinkIndex
 from generator.publish import publish
+from generator.source import read_agenda
 
 REPO = Path(__file__).resolve().parent.parent
 # The day tests build the site as of: fixed, so that nothing depends on when the tests run.
@@ -92,6 +97,15 @@ def make_agenda(root: Path, files: dict[str, str | bytes | None] | None = None) 
         else:
             path.write_text(content, encoding="utf-8")
     return agenda_dir
+
+
+def problems_for(files: dict[str, str | bytes | None]) -> list[str]:
+    """The problems `read_agenda` reports for the minimal agenda with `files` replaced, as a maintainer sees
+    them: paths relative to the working directory (the tests run in a temporary one)."""
+    agenda_dir = make_agenda(Path(os.getcwd()), files)
+    with pytest.raises(AgendaError) as caught:
+        read_agenda(Path(os.path.relpath(agenda_dir)))
+    return [str(problem) for problem in caught.value.problems]
 
 
 def site_config(agenda: Agenda, **changes: Any) -> SiteConfig:

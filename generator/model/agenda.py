@@ -7,15 +7,31 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
-from .common import HexColour, LogoFile, Note, Slug, Strict, Text, Title
+from .common import HexColour, ItemId, LogoFile, Note, Slug, Strict, Text, Title
 from .consultation import Consultation, Contact, Decision
 from .items import Actor, Area, Goal, Initiative
 from .licences import find_licence
 from .links import Linked
 from .reference import NationalGoal, NationalStrategy, Sdg
 from .responses import Response
+from .versions import Earlier, Revision, Version, Wordings
+
+
+class SummaryEntry(Strict):
+    """One line of a summary list, as the summary writes it: "Mål 1.1" + "Öka vuxna medborgares …"."""
+
+    item: ItemId   # the area, goal or initiative it stands for
+    label: Title   # the summary's own label: "1. KOMPETENS", "Mål 2.1)", "Insats 1.1.1)"
+    text: Text = ""
+
+
+class Signature(Strict):
+    """Who signed a text (a förord): the name, and the role on the line below it."""
+
+    name: Title
+    role: Title = ""
 
 
 class Section(Strict):
@@ -24,6 +40,11 @@ class Section(Strict):
     id: Slug
     title: Title
     text: Text
+    # A list of the agenda's items in the section's own wording (a sammanfattning), linked to their pages.
+    summary: list[SummaryEntry] = []
+    signatures: list[Signature] = []
+    notes: list[Note] = []
+    earlier: list[Earlier] = []  # its wording in earlier versions of the agenda
 
 
 class Period(Strict):
@@ -66,8 +87,11 @@ class AgendaMeta(Linked):
     owner: Title
     publishers: list[Title] = []
     status: Status
-    version: Title
+    # The current version's name and date. With `versions` (oldest first) they are the last one's and are
+    # left out of agenda.yml.
+    version: Title = None  # type: ignore[assignment]  # None only until _current_version has run
     date: datetime.date | None = None  # of this version; None for an undated source
+    versions: list[Version] = []
     period: Period | None = None
     national_strategy: Slug
     licence: Title = "CC0-1.0"  # of the data downloads: an SPDX id from licences.py or a licence URL
@@ -76,8 +100,31 @@ class AgendaMeta(Linked):
     terms: Terms = Terms()
     sections: list[Section] = []
     intro: Slug | None = None  # the section the start page quotes; default 'inledning', else the first
+    closing: list[Section] = []     # texts that follow the areas in the document and are not bilagor
     appendices: list[Section] = []
     notes: list[Note] = []
+
+    @property
+    def texts(self) -> list[Section]:
+        """Every section, closing text and bilaga, in document order (around the areas)."""
+        return [*self.sections, *self.closing, *self.appendices]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _current_version(cls, data: object) -> object:
+        """`version` and `date` from the last of `versions`, when they are given and it is readable."""
+        if not (isinstance(data, dict) and isinstance(data.get("versions"), list) and data["versions"]):
+            return data
+        current = data["versions"][-1]
+        if isinstance(current, dict) and "version" not in data and "date" not in data:
+            return {**data, "version": current.get("title"), "date": current.get("date")}
+        return data
+
+    @model_validator(mode="after")
+    def _version_given(self) -> AgendaMeta:
+        if self.version is None:
+            raise ValueError("missing required field 'version' (or 'versions', the agenda's versions oldest first)")
+        return self
 
     @field_validator("licence")
     @classmethod
@@ -87,6 +134,7 @@ class AgendaMeta(Linked):
 
 
 Item = Area | Goal | Initiative
+Worded = Item | Section  # what has a wording of its own, and so earlier ones
 
 
 @dataclass
@@ -133,6 +181,21 @@ class Agenda:
     def positions_on(self, item: Item) -> list[Response]:
         """Formal answers filed under another part (or the whole) that take a position on `item`."""
         return list(self._positions.get(item.id, []))
+
+    def revisions(self, worded: Worded) -> list[Revision]:
+        """How an item's or section's wording changed from version to version, oldest change first."""
+        return Wordings(self.meta.versions, worded, list(worded.earlier)).revisions()
+
+    def changes(self) -> list[tuple[Version, list[tuple[Worded, Revision]]]]:
+        """Every version after the first with what it changed, in document order."""
+        meta = self.meta
+        worded: list[Worded] = [*meta.sections, *self.items(), *meta.closing, *meta.appendices]
+        made = [(thing, revision) for thing in worded for revision in self.revisions(thing)]
+        return [(version, [(thing, revision) for thing, revision in made if revision.version is version])
+                for version in self.meta.versions[1:]]
+
+    def decision(self, decision_id: str) -> Decision:
+        return next(decision for decision in self.decisions if decision.id == decision_id)
 
     def actor(self, actor_id: str) -> Actor:
         return self._actors[actor_id]

@@ -49,6 +49,12 @@ class CommentServer(Strict):
 State = Literal["planned", "open", "closed"]
 
 
+class ConsultationNote(Note):
+    """A note on the remiss page: about the remiss (after its facts) or about the sändlista (after it)."""
+
+    about: Literal["sandlista"] | None = None
+
+
 class Consultation(Strict):
     # The dates say whether the remiss is planned, open or closed; `status` overrides them (to close early
     # or to extend) and is otherwise left out.
@@ -63,7 +69,7 @@ class Consultation(Strict):
     bodies: list[Body] = []
     bodies_description: Text = ""
     comments: CommentServer | None = None
-    notes: list[Note] = []
+    notes: list[ConsultationNote] = []
 
     def state(self, day: datetime.date) -> State:
         """The remiss on `day` (a Swedish date): planned before the start, open from the start to the end of

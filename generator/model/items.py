@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .common import ItemId, Note, Slug, Strict, Text, Title
 from .links import Linked
+from .versions import Earlier, EarlierArea, EarlierInitiative
 
 Year = Annotated[int, Field(strict=True, ge=1900, le=2100)]
 
@@ -28,16 +29,19 @@ class Initiative(ItemBase):
     start_year: Year | None = None
     end_year: Year | None = None
     resursbehov: Title
+    earlier: list[EarlierInitiative] = []  # its wording in earlier versions of the agenda
 
 
 class Goal(ItemBase):
     text: Text = ""
     initiatives: list[Initiative] = []
+    earlier: list[Earlier] = []
 
 
 class Area(ItemBase):
     background: Text = ""
     goals: list[Goal] = []
+    earlier: list[EarlierArea] = []
 
     def items(self) -> list[Area | Goal | Initiative]:
         """The area, its goals and their initiatives, in document order."""

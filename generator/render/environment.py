@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from .. import urls
 from ..swedish import swedish_date
+from .diff import word_diff
 from .text import agenda_markdown, enumeration, filesize, markdown_literal, paragraphs, sentence, yaml_string
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -79,7 +80,7 @@ def environment() -> jinja2.Environment:
         autoescape=lambda name: name == HTML_LIBRARY,
         finalize=_finalize,
     )
-    env.globals.update(urls=urls, front=front_matter)
+    env.globals.update(urls=urls, front=front_matter, word_diff=word_diff)
     env.filters.update(yaml=yaml_string, markdown=agenda_markdown, sentence=sentence, swedish_date=swedish_date,
                        paragraphs=paragraphs, filesize=filesize, enumeration=enumeration, anchor=urls.item_anchor)
     return env

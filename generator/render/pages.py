@@ -66,18 +66,20 @@ def page_specs(agenda: Agenda) -> list[PageSpec]:
     specs = [PageSpec(path, template, inputs=whole) for path, template in overview]
     # Every text, and the downloads with their sizes: always rendered.
     specs += [PageSpec(urls.WHOLE, "whole.md.j2"), PageSpec(urls.DATA, "data.md.j2")]
+    if len(agenda.meta.versions) > 1:  # every wording that changed: always rendered, as the texts are
+        specs.append(PageSpec(urls.CHANGES, "changes.md.j2"))
     for position, item in enumerate(items):
         neighbours = {"previous": items[position - 1] if position else None,
                       "next": items[position + 1] if position + 1 < len(items) else None}
         # The item (with its children), its parents (whose links it inherits), its neighbours
         # in the pager and the responses on it.
         inputs = (*common, item, *agenda.parents(item), *neighbours.values(), agenda.responses_to(item),
-                  agenda.positions_on(item))
+                  agenda.positions_on(item), agenda.decisions)
         specs.append(PageSpec(urls.item_path(item), _ITEM_TEMPLATES[type(item)], {"item": item, **neighbours}, inputs))
     specs += [PageSpec(urls.sdg_path(sdg), "sdg.md.j2", {"sdg": sdg}, whole) for sdg in agenda.sdgs]
     specs += [PageSpec(urls.national_path(goal), "national_goal.md.j2", {"goal": goal}, whole)
               for goal in agenda.strategy.goals]
     specs += [PageSpec(urls.actor_path(actor), "actor.md.j2", {"actor": actor}, whole) for actor in agenda.actors]
-    specs += [PageSpec(urls.section_path(section), "section.md.j2", {"section": section}, (agenda.meta,))
-              for section in agenda.meta.sections + agenda.meta.appendices]
+    specs += [PageSpec(urls.section_path(section), "section.md.j2", {"section": section}, whole)
+              for section in agenda.meta.texts]
     return specs

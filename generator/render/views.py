@@ -11,7 +11,7 @@ from .. import urls
 from ..config import SiteConfig
 from ..model import (
     DISPOSITION_LABELS, POSITION_LABELS, STATUS_LABELS, Agenda, Area, Body, Goal, Initiative, Item, Response, Sdg,
-    SdgLink,
+    SdgLink, Section, SummaryEntry, Worded,
 )
 from ..model.consultation import State
 from ..model.graph import LinkIndex, ResolvedLink
@@ -91,6 +91,10 @@ class Views:
                   (terms.initiative, terms.initiatives, bool(agenda.initiatives))]
         return [(many if plural else one).lower() for one, many, present in levels if present]
 
+    def inherited_via(self) -> str:
+        """The levels a link can be inherited from, as the matrix legend names them: "mål eller område"."""
+        return " eller ".join(reversed(self.level_names(plural=False)[:-1])) or self.agenda.meta.terms.area.lower()
+
     def intro(self) -> str:
         """The first paragraph of the section the start page quotes: `intro`, else 'inledning', else the first."""
         meta = self.agenda.meta
@@ -131,7 +135,28 @@ class Views:
 
     def version(self) -> str:
         meta = self.agenda.meta
-        return f"{meta.version}, daterad {swedish_date(meta.date)}" if meta.date else meta.version
+        if meta.date is None:
+            return f"{meta.version}, odaterad"
+        # A version made by a decision is dated by it (the remissversion: the board's decision to send it).
+        made = "beslutad" if meta.versions and meta.versions[-1].decision else "daterad"
+        return f"{meta.version}, {made} {swedish_date(meta.date)}"
+
+    def outline(self) -> str:
+        """What the agenda consists of, counted from its data: a draft proposes its parts, an agenda on
+        remiss or adopted has them, for its period."""
+        agenda, terms = self.agenda, self.agenda.meta.terms
+        parts = f"{len(agenda.areas)} {terms.areas.lower()}"
+        if agenda.goals:
+            parts += f" med {len(agenda.goals)} {terms.goals.lower()}"
+        period = agenda.meta.period
+        if agenda.meta.status == "draft":
+            text = f"Utkastet föreslår {parts}."
+        else:
+            text = f"Agendan {f'gäller {period.start}–{period.end} och ' if period else ''}har {parts}."
+        if agenda.initiatives:
+            text += f" Under dem finns {len(agenda.initiatives)} {terms.initiatives.lower()}, var och en med " \
+                    "ansvar, tidplan och resursbehov."
+        return text
 
     def about_facts(self) -> list[tuple[str, str]]:
         meta = self.agenda.meta
@@ -202,8 +227,10 @@ class Views:
     def linked_by_level(self, resolved_links: list[ResolvedLink]) -> list[tuple[str, list[ResolvedLink]]]:
         """Every item linked to one target, by level: (the level's plural, its links)."""
         terms = self.agenda.meta.terms
+        levels = [(terms.areas, Area, True), (terms.goals, Goal, bool(self.agenda.goals)),
+                  (terms.initiatives, Initiative, bool(self.agenda.initiatives))]
         return [(heading, [resolved for resolved in resolved_links if type(resolved.item) is kind])
-                for heading, kind in ((terms.areas, Area), (terms.goals, Goal), (terms.initiatives, Initiative))]
+                for heading, kind, present in levels if present]
 
     def national_matrix(self) -> list[tuple[Area, list[Cell]]]:
         """Per area, a cell per national goal."""
@@ -273,6 +300,48 @@ class Views:
 
     def compilation(self) -> Compilation:
         return Compilation.of(self.agenda)
+
+    def worded_page(self, worded: Worded) -> tuple[str, str]:
+        """The page of an item or section with a changed wording, and its title there."""
+        if isinstance(worded, Section):
+            return urls.section_path(worded), worded.title
+        return urls.item_path(worded), f"{label(self.agenda, worded)} {worded.title}"
+
+    def version_facts(self) -> list[tuple[str, str]]:
+        """Each version with its date and the decision that made it."""
+        facts = []
+        for version in self.agenda.meta.versions:
+            decision = self.agenda.decision(version.decision) if version.decision else None
+            made = f", beslut {swedish_date(decision.date)} av {decision.body}" if decision else ""
+            facts.append((version.title, f"{swedish_date(version.date)}{made}"))
+        return facts
+
+    def summary_tree(self, entries: list[SummaryEntry]) -> list[SummaryNode]:
+        """A summary list nested as the agenda nests its items: each entry under the nearest entry before
+        it that stands for one of its parents."""
+        roots: list[SummaryNode] = []
+        open_nodes: list[SummaryNode] = []  # the current entry's chain of parents
+        for entry in entries:
+            node = SummaryNode(entry, self.agenda.item(entry.item))
+            parents = {parent.id for parent in self.agenda.parents(node.item)}
+            while open_nodes and open_nodes[-1].item.id not in parents:
+                open_nodes.pop()
+            (open_nodes[-1].children if open_nodes else roots).append(node)
+            open_nodes.append(node)
+        return roots
+
+
+@dataclass
+class SummaryNode:
+    """A summary entry, the item it stands for and the entries under it."""
+
+    entry: SummaryEntry
+    item: Item
+    children: list[SummaryNode] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return f"{self.entry.label} {self.entry.text}".strip()
 
 
 @dataclass(frozen=True)

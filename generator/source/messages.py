@@ -52,7 +52,7 @@ def _describe(doc: YamlDoc, model: type[BaseModel], loc: KeyPath, detail: dict[s
     label = field_label(loc)
     if kind == "extra_forbidden":
         return f"unknown field '{field}'{where}{_suggest(model, loc)}"
-    return f"{label}: {_expected(kind, field, value, detail)}{where}"
+    return f"{_join(label, '')}{_expected(kind, field, value, detail)}{where}"
 
 
 def _expected(kind: str, field: Any, value: Any, detail: dict[str, Any]) -> str:
@@ -99,7 +99,8 @@ def _pattern_message(field: Any, value: Any, detail: dict[str, Any]) -> str:
 def _item_context(data: Any, loc: KeyPath) -> str:
     """' (initiative 1.2.1)' naming the innermost item around a key path, if any."""
     names = {"areas": "area", "goals": "goal", "initiatives": "initiative", "actors": "actor",
-             "decisions": "decision", "sections": "section", "appendices": "appendix"}
+             "decisions": "decision", "sections": "section", "closing": "section",
+             "appendices": "appendix"}
     found, node, container = "", data, None
     for part in loc:
         try:

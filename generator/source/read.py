@@ -23,6 +23,7 @@ from .validate import (
     AreaSource, FirstDefinitions, Known, check_actors, check_consultation, check_decisions, check_items, check_links,
     check_meta, check_responses,
 )
+from .versions import check_versions
 from .yamldoc import YamlDoc, load_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -68,13 +69,16 @@ def read_agenda(agenda_dir: Path) -> Agenda:
     problems = reader.problems + check_items(areas, known)
     if read_actors and actors_doc:
         problems += check_actors(read_actors, actors_doc)
+    item_ids = {item.id for source in areas for item in source.area.items()}
     if meta and meta_doc:
-        problems += check_links(meta, meta_doc, (), known) + check_meta(meta, meta_doc)
+        problems += check_links(meta, meta_doc, (), known) + check_meta(meta, meta_doc, item_ids)
     if consultation and consultation_doc:
         problems += check_consultation(consultation, consultation_doc)
-    item_ids = {item.id for source in areas for item in source.area.items()}
     if decisions and decisions_doc:
         problems += check_decisions(decisions, decisions_doc, item_ids)
+    if meta and meta_doc:
+        problems += check_versions(meta, meta_doc, areas, {decision.id for decision in decisions.decisions}
+                                   if decisions else set())
     problems += check_responses(responses, item_ids)
     if not areas and (agenda_dir / "areas").is_dir() and not problems:
         problems.append(Problem(display_path(agenda_dir / "areas"), None,

@@ -27,6 +27,10 @@ class Known:
     actors: set[str]
 
 
+# The lists of sections in agenda.yml, in document order.
+SECTION_KEYS = ("sections", "closing", "appendices")
+
+
 class FirstDefinitions:
     """Ids that must be unique: the first definition wins, each later one is a problem naming it."""
 
@@ -101,15 +105,20 @@ def _check_years(start: int | None, end: int | None, doc: YamlDoc, path: KeyPath
     return []
 
 
-def check_meta(meta: AgendaMeta, doc: YamlDoc) -> list[Problem]:
-    """Section ids are unique (they are URLs) and `intro` names one of them."""
+def check_meta(meta: AgendaMeta, doc: YamlDoc, item_ids: set[str]) -> list[Problem]:
+    """Section ids are unique (they are URLs), `intro` names one of them, summaries name real items."""
     ids = FirstDefinitions("section id")
-    problems = [problem for key in ("sections", "appendices") for s, section in enumerate(getattr(meta, key))
+    problems = [problem for key in SECTION_KEYS for s, section in enumerate(getattr(meta, key))
                 for problem in ids.claim(section.id, doc, (key, s, "id"))]
     section_ids = [section.id for section in meta.sections]
     if meta.intro is not None and meta.intro not in section_ids:
         problems.append(doc.problem(("intro",), f"intro: unknown section '{meta.intro}' "
                                                 f"(expected one of: {', '.join(section_ids) or 'no sections given'})"))
+    for key in SECTION_KEYS:
+        for s, section in enumerate(getattr(meta, key)):
+            problems += [doc.problem((key, s, "summary", e, "item"),
+                                     f"{key}[{s}].summary[{e}].item: unknown item '{entry.item}'")
+                         for e, entry in enumerate(section.summary) if entry.item not in item_ids]
     return problems
 
 

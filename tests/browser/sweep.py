@@ -147,6 +147,8 @@ def _check_loaded_page(tab: Tab, path: str, result: SweepResult) -> None:
                                 f"{focused['text'][:40]!r} (href {focused['href']!r}), expected the skip link "
                                 f"{SKIP_LINK_TEXT!r} to an existing anchor")
     page.evaluate("document.activeElement && document.activeElement.blur()")
+    # Layout and axe see what opening every note and version shows, not only their summaries.
+    page.evaluate("document.querySelectorAll('details').forEach(details => { details.open = true; })")
 
     page.set_viewport_size(NARROW)
     result.narrow += _overflow(page, path, "360 px")

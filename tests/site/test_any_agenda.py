@@ -54,7 +54,9 @@ def test_ostergotland_2014_an_undated_agenda_of_areas_only(tmp_path: Path) -> No
     assert "Inga mål" not in area and "Inga kopplingar till målen" not in area
     home = built["/"].main_text()
     assert "0 mål" not in home and "Regionförbundet Östsam, samt Länsstyrelsen" in home
-    assert "daterad" not in built["/om-agendan/"].main_text()
+    # Undated and a proposal: the pages say so, and claim no period or owner the slides do not give.
+    assert "Presentation med förslag på insatsområden, odaterad" in built["/om-agendan/"].main_text()
+    assert "Utkastet föreslår 5 insatsområden." in home and "Agendan gäller" not in home
     statement = built["/tillganglighet/"].main_text()
     assert "alla sidor om agendans insatsområden," in statement
 

@@ -94,8 +94,57 @@ def test_sdg_and_national_goal_pages_list_linked_items(site_pages: dict[str, Bui
 
 
 def test_discrepancies_are_shown_on_their_items(site_pages: dict[str, BuiltPage]) -> None:
-    notes = site_pages["/insatser/6.1.1/"].soup.select(".admonition.warning")
+    page = site_pages["/insatser/6.1.1/"]
+    notes = page.soup.select("details.agenda-note.warning")
     assert any("Inrätta en styrgrupp" in note.get_text() for note in notes)
+    # Collapsed to their kind, after the content: the text and the fact sheet come first.
+    assert all(note.get("open") is None and note.find("summary").get_text() == "Avvikelse i källtexten"
+               for note in notes)
+    article = str(page.soup.find("article"))
+    assert article.index("agenda-facts") < article.index("agenda-note")
+
+
+def test_6_1_1_shows_the_remiss_wording_and_the_forslag_in_its_history(site_pages: dict[str, BuiltPage]) -> None:
+    page = site_pages["/insatser/6.1.1/"]
+    versions = page.soup.find(id="versioner")
+    assert versions is not None and versions.name == "h2"
+    history = page.soup.select_one(".agenda-versions")
+    text_before_history = page.main_text().split("Versioner")[0]
+    assert "Styrgruppen utses av Region Kalmar län och arbetar på uppdrag av densamma." in text_before_history
+    assert "regionförbundets styrelse/regionala utvecklingsnämnden" not in text_before_history
+    [change] = history.select("details.agenda-version")
+    assert change.find("summary").get_text() == "Remissversion (7 juni 2018): text ändrad"
+    assert [tag.get_text(" ", strip=True) for tag in change.select("del")][-1] == (
+        "borttaget: regionförbundets styrelse/regionala utvecklingsnämnden (slut på borttaget)")
+    assert "Styrgruppen utses av regionförbundets styrelse/regionala utvecklingsnämnden" in change.find(
+        "blockquote").get_text()
+    decision = change.find("a", href="../../beslut/#rf-styrelsen-2018-06-07")
+    assert decision is not None
+    changes = site_pages["/andringar/"].main_text()
+    assert "Insats 6.1.1 Styrgrupp för länets regionala digitala agenda" in changes
+    assert "Organisationsbenämningar kommer ändras efter att dokumentet varit ute på remiss" in changes
+
+
+def test_the_summary_page_holds_the_summary_list(site_pages: dict[str, BuiltPage]) -> None:
+    page = site_pages["/om-agendan/sammanfattning/"]
+    areas = [heading.get_text(" ", strip=True).rstrip("¶ ") for heading in page.soup.find("article").find_all("h2")]
+    assert areas == ["1. KOMPETENS", "2. NÄRINGSLIV", "3. ehälsa", "4. INFRASTRUKTUR", "5. KOMMUNAL E-UTVECKLING",
+                     "6. GEMENSAMT"]
+    links = {anchor.get_text(" ", strip=True): anchor["href"] for anchor in page.soup.select(".agenda-summary a")}
+    assert links["Insats 6.1.1) Inrätta en styrgrupp för länets regionala digitala agenda."] == "../../insatser/6.1.1/"
+    assert links["Mål 2.1) Kalmar län stärker sin position inom digitala affärer."] == "../../mal/2.1/"
+    assert len(links) == 19 + 33
+
+
+def test_no_template_slips_on_the_remiss_and_decision_pages(site_pages: dict[str, BuiltPage]) -> None:
+    remiss = site_pages["/remiss/"].main_text()
+    assert "Campus Västervik (Västerviks kommun?)" in remiss and "((" not in remiss
+    assert "Märk svaret" not in remiss and "`" not in remiss
+    decisions = site_pages["/beslut/"].main_text()
+    assert "6.1.1 6.1.1" not in decisions
+    signatures = site_pages["/om-agendan/forord/"].soup.select(".agenda-signatures p")
+    assert [p.get_text("|") for p in signatures] == ["Ulf Nilsson|Ordförande Regionförbundet i Kalmar län",
+                                                     "Anders Henriksson|Ordförande Landstinget i Kalmar län"]
 
 
 def test_no_page_loads_anything_from_another_host(site_pages: dict[str, BuiltPage], kalmar_site: Path) -> None:

@@ -103,3 +103,50 @@ def test_committed_json_schema_matches_the_models() -> None:
     for name, text in schema_texts().items():
         committed = REPO / "source" / "schema" / name
         assert committed.read_text(encoding="utf-8") == text, f"{name} is stale: run `agenda schema source/schema`"
+
+
+def test_the_summary_is_the_sources_list(kalmar: Agenda, seed_text: str) -> None:
+    """Pp. 7–9: every area, goal and initiative once, in order, each line verbatim with its own label."""
+    [section] = [section for section in kalmar.meta.sections if section.summary]
+    assert section.id == "sammanfattning"
+    assert [entry.item for entry in section.summary] == [item.id for item in kalmar.items()]
+    for entry in section.summary:
+        line = normalise(f"{entry.label} {entry.text}".replace("e-hälsoområdet", "e- hälsoområdet"))
+        assert line in seed_text, entry.item
+    # Its wordings are its own: 6.1.1's differs from the heading, as the note on 6.1.1 says.
+    entry = next(entry for entry in section.summary if entry.item == "6.1.1")
+    assert (entry.label, entry.text) == ("Insats 6.1.1)", "Inrätta en styrgrupp för länets regionala digitala agenda.")
+
+
+def test_6_1_1_is_the_remiss_wording_with_the_forslag_in_its_history(kalmar: Agenda, seed_text: str) -> None:
+    initiative = kalmar.item("6.1.1")
+    assert "Styrgruppen utses av Region Kalmar län och arbetar på uppdrag av densamma." in initiative.text
+    assert "regionförbundets styrelse/regionala utvecklingsnämnden" not in initiative.text
+    [earlier] = initiative.earlier
+    assert earlier.version == "forslag"
+    assert "Styrgruppen utses av regionförbundets styrelse/regionala utvecklingsnämnden" in earlier.text
+    assert missing_sentences([("6.1.1 förslag", earlier.text)], seed_text, normalise) == []
+    assert [(version.id, version.date.isoformat(), version.decision) for version in kalmar.meta.versions] == [
+        ("forslag", "2018-04-25", None), ("remissversion", "2018-06-07", "rf-styrelsen-2018-06-07")]
+    assert kalmar.meta.version == "Remissversion"
+    [(version, changes)] = kalmar.changes()
+    assert [(worded.id, [change.field for change in revision.changes]) for worded, revision in changes] == [
+        ("6.1.1", ["text"])]
+
+
+QUOTE = re.compile(r"”([^”]+)”")
+
+
+def test_every_quote_in_a_note_is_in_a_source(kalmar: Agenda, seed_text: str) -> None:
+    """What a note quotes (”…”) the sources say, word for word: the agenda and its decisions (003), or the
+    presentation and the web page about them (000, 001). An ellipsis (…) or a bracket joins parts."""
+    sources = [seed_text] + [normalise(seed_file(prefix).read_text(encoding="utf-8")) for prefix in ("000", "001")]
+    notes = [note for part in (kalmar.meta, *kalmar.items(), kalmar.consultation, *kalmar.decisions,
+                               *kalmar.meta.texts, *kalmar.meta.versions) if part is not None for note in part.notes]
+    unquoted = []
+    for note in notes:
+        for quote in QUOTE.findall(note.text):
+            for part in re.split(r"\s*(?:…|\[[^\]]*\])\s*", quote):
+                if len(part) > 3 and not any(normalise(part) in source for source in sources):
+                    unquoted.append(part)
+    assert unquoted == []

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from generator.errors import AgendaError
 from generator.source import read_agenda
-from tests.minimal import AGENDA, AREA, LOGO_SVG as SVG, make_agenda
+from tests.minimal import AGENDA, AREA, LOGO_SVG as SVG, make_agenda, problems_for
 
 AREA_FILE = "source/test-agenda/areas/1.yml"
 AGENDA_FILE = "source/test-agenda/agenda.yml"
@@ -19,13 +18,6 @@ AGENDA_FILE = "source/test-agenda/agenda.yml"
 def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run in tmp_path so reported paths are short and relative, as a maintainer sees them."""
     monkeypatch.chdir(tmp_path)
-
-
-def problems_for(files: dict[str, str | bytes | None]) -> list[str]:
-    agenda_dir = make_agenda(Path(os.getcwd()), files)
-    with pytest.raises(AgendaError) as caught:
-        read_agenda(Path(os.path.relpath(agenda_dir)))
-    return [str(problem) for problem in caught.value.problems]
 
 
 def test_minimal_agenda_is_valid(tmp_path: Path) -> None:
@@ -70,7 +62,7 @@ def test_unknown_key_suggests_the_right_one() -> None:
     problems = problems_for({"areas/1.yml": broken})
     assert problems == [
         f"{AREA_FILE}:12: goals[0].initiatives[0]: missing required field 'ansvar' (initiative 1.1.1)",
-        f"{AREA_FILE}:15: unknown field 'ansvaar' (initiative 1.1.1) (expected one of: actors, ansvar, end_year, "
+        f"{AREA_FILE}:15: unknown field 'ansvaar' (initiative 1.1.1) (expected one of: actors, ansvar, earlier, end_year, "
         "id, national_goals, notes, resursbehov, sdgs, start_year, text, tidplan, title); did you mean 'ansvar'?",
     ]
 
@@ -206,7 +198,7 @@ def test_every_problem_is_reported_in_one_run() -> None:
     # Schema problems of one file, cross-reference problems of another and a date rule of a third.
     assert problems == [
         f"{AREA_FILE}:12: goals[0].initiatives[0]: missing required field 'ansvar' (initiative 1.2.1)",
-        f"{AREA_FILE}:15: unknown field 'ansvaar' (initiative 1.2.1) (expected one of: actors, ansvar, end_year, "
+        f"{AREA_FILE}:15: unknown field 'ansvaar' (initiative 1.2.1) (expected one of: actors, ansvar, earlier, end_year, "
         "id, national_goals, notes, resursbehov, sdgs, start_year, text, tidplan, title); did you mean 'ansvar'?",
         "source/test-agenda/areas/2.yml:5: national_goals[0].goal: unknown national goal 'okand' (expected one of: "
         "digital-kompetens, digital-trygghet, digital-innovation, digital-ledning, digital-infrastruktur)",

@@ -65,6 +65,18 @@ def test_json_holds_every_initiative_with_its_facts(kalmar: Agenda, data: dict) 
     assert any(note["kind"] == "discrepancy" for i in initiatives for note in i["notes"])
 
 
+def test_json_holds_the_versions_the_summary_and_every_earlier_wording(data: dict) -> None:
+    meta = data["meta"]
+    assert [(version["id"], version["date"]) for version in meta["versions"]] == [
+        ("forslag", "2018-04-25"), ("remissversion", "2018-06-07")]
+    assert (meta["version"], meta["date"]) == ("Remissversion", "2018-06-07")
+    initiatives = {i["id"]: i for area in data["areas"] for goal in area["goals"] for i in goal["initiatives"]}
+    [earlier] = initiatives["6.1.1"]["earlier"]
+    assert earlier["version"] == "forslag" and "regionförbundets styrelse" in earlier["text"]
+    [summary] = [section for section in meta["sections"] if section["summary"]]
+    assert len(summary["summary"]) == 6 + 19 + 33
+
+
 def test_links_are_effective_with_provenance_and_inheritance_marked(kalmar: Agenda, data: dict) -> None:
     index = LinkIndex(kalmar)
     expected = sum(len(index.national_of(item)) + len(index.sdgs_of(item)) for item in kalmar.items())
