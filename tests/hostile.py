@@ -32,9 +32,10 @@ PLAIN = ["Agendans titel", "Kort titel", "Undertitel", "Ägaren", "Utgivaren", "
          "Bilagans titel", "Områdets titel", "Målets titel", "Insatsens titel", "Ansvaret", "Tidplanen",
          "Resursbehovet", "Aktörens namn", "Aktörens alias", "Diarienumret", "Avsändaren", "Instansen",
          "Instansens notering", "Kontakten", "Beslutande organ", "Ärendet", "Paragrafen", "Organisationen",
-         "Motiveringen", "Svarstexten"]
+         "Motiveringen", "Svarstexten", "Den tidigare versionen", "Sammanfattningens rad",
+         "Undertecknaren", "Rollen", "Avslutningens titel"]
 MARKDOWN = ["Avsnittets text", "Bilagans text", "Bakgrunden", "Målets text", "Insatsens text", "Anmärkningen",
-            "Svarsanvisningen", "Beslutets text"]
+            "Svarsanvisningen", "Beslutets text", "Avslutningens text", "Den tidigare lydelsen"]
 
 
 def _note(label: str) -> list[dict[str, str]]:
@@ -46,16 +47,23 @@ def hostile_agenda() -> dict[str, Any]:
     agenda = {
         "id": "fientlig", "title": text("Agendans titel"), "short_title": text("Kort titel"),
         "subtitle": text("Undertitel"), "owner": text("Ägaren"), "publishers": [text("Utgivaren")],
-        "status": "consultation", "version": text("Versionen"), "date": date(2018, 4, 25),
+        "status": "consultation",
+        "versions": [{"id": "forslag", "title": text("Den tidigare versionen"), "date": date(2018, 4, 25)},
+                     {"id": "remiss", "title": text("Versionen"), "date": date(2018, 6, 7), "decision": "beslut",
+                      "notes": _note("Anmärkningen")}],
         "period": {"start": 2019, "end": 2020}, "national_strategy": "digitaliseringsstrategin-2017",
         "contact": {"name": text("Kontakten"), "email": "kontakt@example.se"},
-        "sections": [{"id": "inledning", "title": text("Avsnittets titel"), "text": markdown("Avsnittets text")}],
+        "sections": [{"id": "inledning", "title": text("Avsnittets titel"), "text": markdown("Avsnittets text"),
+                      "signatures": [{"name": text("Undertecknaren"), "role": text("Rollen")}],
+                      "summary": [{"item": "1.1.1", "label": text("Sammanfattningens rad"), "text": text("Raden")}]}],
+        "closing": [{"id": "avslutning", "title": text("Avslutningens titel"), "text": markdown("Avslutningens text")}],
         "appendices": [{"id": "bilaga", "title": text("Bilagans titel"), "text": markdown("Bilagans text")}],
         "notes": _note("Anmärkningen"),
     }
     initiative = {"id": "1.1.1", "title": text("Insatsens titel"), "text": markdown("Insatsens text"),
                   "ansvar": text("Ansvaret"), "actors": ["aktor"], "tidplan": text("Tidplanen"), "start_year": 2019,
-                  "end_year": 2020, "resursbehov": text("Resursbehovet"), "notes": _note("Anmärkningen")}
+                  "end_year": 2020, "resursbehov": text("Resursbehovet"), "notes": _note("Anmärkningen"),
+                  "earlier": [{"version": "forslag", "text": markdown("Den tidigare lydelsen")}]}
     area = {"id": "1", "title": text("Områdets titel"), "background": markdown("Bakgrunden"),
             "national_goals": [{"goal": "digital-kompetens", "provenance": "source", "quote": text("Citatet")}],
             "sdgs": [{"goal": 4, "provenance": "editorial", "reason": text("Skälet")}],

@@ -47,6 +47,9 @@ FIELD_LABELS: dict[str, str] = {"title": "Rubrik", "text": "Text", "background":
                                 "tidplan": "Tidplan", "resursbehov": "Resursbehov"}
 
 
+MARKDOWN_FIELDS = frozenset({"text", "background"})
+
+
 def worded_fields(earlier: AnyEarlier) -> list[str]:
     """The fields an earlier wording gives, in the order they appear on a page."""
     return [name for name in FIELD_LABELS if name in earlier.model_fields_set and getattr(earlier, name) is not None]
@@ -63,6 +66,11 @@ class Change:
     @property
     def label(self) -> str:
         return FIELD_LABELS[self.field]
+
+    @property
+    def is_markdown(self) -> bool:
+        """Whether the field is Markdown text (the rest are plain)."""
+        return self.field in MARKDOWN_FIELDS
 
 
 @dataclass(frozen=True)

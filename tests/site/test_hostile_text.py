@@ -34,10 +34,15 @@ WHERE = {
     "Motiveringen": ["/remiss/sammanstallning/"], "Svarstexten": ["/remiss/sammanstallning/", "/insatser/1.1.1/"],
     "Citatet": ["/omraden/1/", "/nationella-mal/digital-kompetens/"], "Skälet": ["/omraden/1/"],
     "Ändringen": ["/beslut/"],
+    "Den tidigare versionen": ["/andringar/", "/insatser/1.1.1/"],
+    "Sammanfattningens rad": ["/om-agendan/inledning/", "/hela-agendan/"],
+    "Undertecknaren": ["/om-agendan/inledning/", "/hela-agendan/"], "Rollen": ["/om-agendan/inledning/"],
+    "Avslutningens titel": ["/om-agendan/avslutning/", "/hela-agendan/", "/om-agendan/"],
 }
 MARKDOWN_WHERE = {"Avsnittets text": "/om-agendan/inledning/", "Bilagans text": "/om-agendan/bilaga/",
                   "Bakgrunden": "/omraden/1/", "Målets text": "/mal/1.1/", "Insatsens text": "/insatser/1.1.1/",
-                  "Anmärkningen": "/insatser/1.1.1/", "Svarsanvisningen": "/remiss/", "Beslutets text": "/beslut/"}
+                  "Anmärkningen": "/insatser/1.1.1/", "Svarsanvisningen": "/remiss/", "Beslutets text": "/beslut/",
+                  "Avslutningens text": "/om-agendan/avslutning/", "Den tidigare lydelsen": "/andringar/"}
 
 
 @pytest.fixture(scope="module")

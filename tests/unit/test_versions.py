@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.render.diff import word_diff
+from generator.render.diff import readable, word_diff
 from generator.source import read_agenda
 from tests.minimal import AGENDA, AREA, make_agenda, problems_for, published
 
@@ -164,6 +164,14 @@ def test_word_diff_marks_deletions_and_insertions_in_text_as_well_as_tags() -> N
 def test_word_diff_escapes_what_it_compares() -> None:
     html = word_diff("<script>alert(1)</script> a", "<b>b</b> a")
     assert "<script>" not in html and "<b>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_markdown_texts_are_compared_as_they_read() -> None:
+    """Emphasis, entities and list marks are not words a reader sees; HTML in a text stays text."""
+    assert readable("Ett *viktigt* &amp; <b>fett</b> ord.\n\n- punkt\n\n## Rubrik") == (
+        "Ett viktigt & <b>fett</b> ord.\n\npunkt\n\nRubrik")
+    html = word_diff("Ett *viktigt* ord.", "Ett **nytt** ord.", is_markdown=True)
+    assert "*" not in html and "<del><span class=\"agenda-visually-hidden\">borttaget: </span>viktigt" in html
 
 
 def test_word_diff_shows_a_removed_paragraph_break() -> None:
