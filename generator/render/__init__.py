@@ -70,9 +70,10 @@ class Rendering:
         return Markup(urls.relative(self.page, target))
 
     def print_url(self, target: str) -> str:
-        """A page's address as printed after a link on paper: absolute when the site's address is known."""
+        """A page's address as printed after a link on paper: the public address, or nothing when it is not
+        known (a path such as "/omraden/1/" means nothing on paper)."""
         site_url = self.site.site_url
-        return urls.page_url(target, site_url) if site_url else "/" + urls.page_url(target)
+        return urls.page_url(target, site_url) if site_url else ""
 
     def item_link(self, item: Item) -> Markup:
         """`<a href="../../mal/1.1/">Mål 1.1 Title</a>`: the most frequent markup of the pages, made in one call
