@@ -7,8 +7,13 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Column:
+    """A table's column: its header and meaning for people, its type for programs (datapackage.json)."""
+
     header: str
-    description: str  # shown on the Öppna data page
+    description: str  # shown on the Öppna data page and in datapackage.json
+    type: str = "string"  # a Table Schema type: string, integer, year, date or boolean (written ja/nej)
+    codes: tuple[str, ...] = ()  # the stable codes a coded column may hold, the same in every agenda
+    required: bool = False  # never empty
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,8 @@ def consultation_notes(agenda: Agenda, today: datetime.date) -> list[str]:
 
 def notes(agenda: Agenda, today: datetime.date) -> list[str]:
     """What a maintainer should know that is not an error."""
-    return [f"  note: {note}" for note in brand_notes(agenda) + consultation_notes(agenda, today)]
+    return [f"  note: {note}" for note in brand_notes(agenda) + consultation_notes(agenda, today)
+            + [str(warning) for warning in agenda.warnings]]
 
 
 def run(agenda_dir: Path, as_of: datetime.date | None = None) -> int:

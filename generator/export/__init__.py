@@ -13,14 +13,20 @@ from ..config import SiteConfig
 from ..model import Agenda
 from ..model.graph import LinkIndex
 from .base import ExportContext, Exporter
-from .csv_export import InitiativesCsv, LinksCsv, ResponsesCsv
-from .dcat import Dcat
+from .bundle import AllFiles
+from .csv_export import AreasCsv, GoalsCsv, InitiativeActorsCsv, InitiativesCsv, ItemsCsv, LinksCsv, ResponsesCsv
+from .datapackage import DataPackage
+from .dcat import Dcat, DcatRdf
 from .json_export import AgendaJson, AgendaSchema
 from .pdf import AgendaPdf, CompilationPdf, pdf_unavailable
 
 # In the order they are made and listed: the catalogue comes last, as it gives the others' sizes.
-EXPORTERS: tuple[Exporter, ...] = (AgendaJson(), AgendaSchema(), InitiativesCsv(), LinksCsv(), ResponsesCsv(),
-                                   AgendaPdf(), CompilationPdf(), Dcat())
+# The data package follows the tables and agenda.json, as it gives their sizes and checksums; the zip
+# follows the PDFs, as it holds them.
+EXPORTERS: tuple[Exporter, ...] = (AgendaJson(), AgendaSchema(),
+                                   AreasCsv(), GoalsCsv(), InitiativesCsv(), InitiativeActorsCsv(), ItemsCsv(),
+                                   LinksCsv(), ResponsesCsv(), DataPackage(),
+                                   AgendaPdf(), CompilationPdf(), AllFiles(), DcatRdf(), Dcat())
 
 __all__ = ["EXPORTERS", "Exporter", "export_after_build", "export_files", "pdf_unavailable"]
 
@@ -43,6 +49,16 @@ def export_files(agenda: Agenda, site: SiteConfig, links: LinkIndex) -> list[tup
 
 def export_after_build(agenda: Agenda, site: SiteConfig, links: LinkIndex,
                        built_site: Path) -> list[tuple[Exporter, bytes]]:
-    """The downloads that are made from the built site (the PDF)."""
+    """The downloads that are made from the built site (the PDFs), then, in order, those made again now that
+    the PDFs exist: the zip, which holds them, and the catalogues, which give every file's size (the other
+    files are read from the built site)."""
     context = ExportContext(agenda, site, links, _exporters(agenda, site), built_site=built_site)
-    return [(exporter, exporter.render(context)) for exporter in context.exporters if exporter.after_site]
+    made = [(exporter, exporter.render(context)) for exporter in context.exporters if exporter.after_site]
+    context.files = {exporter.filename: (built_site / exporter.path).read_bytes()
+                     for exporter in context.exporters if not exporter.after_site}
+    context.files.update({exporter.filename: content for exporter, content in made})
+    for exporter in context.exporters:
+        if exporter.remade_after_site:
+            content = context.files[exporter.filename] = exporter.render(context)
+            made.append((exporter, content))
+    return made

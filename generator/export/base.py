@@ -47,6 +47,7 @@ JSON = FileFormat("JSON", "application/json", "JSON")
 CSV = FileFormat("CSV", "text/csv", "CSV")
 JSON_LD = FileFormat("JSON-LD", "application/ld+json", "JSON_LD")
 PDF = FileFormat("PDF", "application/pdf", "PDF")
+ZIP = FileFormat("ZIP", "application/zip", "ZIP")
 
 
 @dataclass
@@ -93,6 +94,8 @@ class Exporter(ABC):
     format: ClassVar[FileFormat]
     columns: ClassVar[tuple[Column, ...]] = ()  # a table's columns, described on the Öppna data page
     after_site: ClassVar[bool] = False  # made from the built site (the PDF), not into docs/ before it
+    # Made with the others, and again once the PDFs exist (the catalogues give their sizes, the zip holds them).
+    remade_after_site: ClassVar[bool] = False
     in_catalog: ClassVar[bool] = True   # a distribution in dcat.jsonld (the catalogue itself is not)
     conforms_to: ClassVar[type[Exporter] | None] = None  # the exporter of the file's schema, if it has one
 

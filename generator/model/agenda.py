@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 
+from ..errors import Problem
 from .common import HexColour, ItemId, LogoFile, Note, Slug, Strict, Text, Title
 from .consultation import Consultation, Contact, Decision
 from .items import Actor, Area, Goal, Initiative
@@ -74,6 +76,55 @@ class Brand(Strict):
     logo: LogoFile | None = None
 
 
+def _organisation_number(value: str) -> str:
+    """A Swedish organisationsnummer as written, NNNNNN-NNNN, whose last digit checks the others (Luhn),
+    so that a mistyped number never becomes a data portal's identity of the owner."""
+    digits = value.replace("-", "")
+    if not (len(value) == 11 and value[6] == "-" and digits.isdigit()):
+        raise ValueError(f"invalid organisationsnummer '{value}' (expected NNNNNN-NNNN, e.g. '232100-0073')")
+    if _luhn_sum(digits) % 10:
+        raise ValueError(f"organisationsnummer '{value}': the check digit does not match (a digit mistyped?)")
+    return value
+
+
+def _luhn_sum(digits: str) -> int:
+    doubled = (int(d) * (2 - i % 2) for i, d in enumerate(digits))  # every other digit doubled, from the first
+    return sum(n - 9 if n > 9 else n for n in doubled)
+
+
+# The pattern is for editors' schema checks only; the validator gives the message (and checks the digit).
+OrganisationNumber = Annotated[str, Field(strict=True, json_schema_extra={"pattern": r"^[0-9]{6}-[0-9]{4}$"}),
+                               AfterValidator(_organisation_number)]
+
+# The EU's publisher types (ADMS), which DCAT-AP-SE requires of the data's publisher (dct:type).
+PUBLISHER_TYPE_URI = "http://purl.org/adms/publishertype/"
+PublisherType = Literal["RegionalAuthority", "LocalAuthority", "NationalAuthority", "SupraNationalAuthority",
+                        "Academia-ScientificOrganisation", "Company", "IndustryConsortium",
+                        "NonGovernmentalOrganisation", "NonProfitOrganisation", "PrivateIndividual(s)",
+                        "StandardisationBody"]
+
+# Where places are named for the data portals (dct:spatial): the EU's NUTS regions (a län is NUTS 3, Kalmar
+# län SE213), GeoNames (which DCAT-AP-SE suggests), the EU's countries and places. An address must match
+# one of these exactly: a harvester takes http and https, or a missing slash, for different places.
+PLACE_FORMS = {
+    "http://data.europa.eu/nuts/code/SE213": r"http://data\.europa\.eu/nuts/code/[A-Z]{2}[0-9A-Z]{0,3}",
+    "https://sws.geonames.org/2685867/": r"https://sws\.geonames\.org/[1-9][0-9]*/",
+    "http://publications.europa.eu/resource/authority/country/SWE":
+        r"http://publications\.europa\.eu/resource/authority/(country|place)/[A-Z0-9_]+",
+}
+
+
+def _place(value: str) -> str:
+    if not any(re.fullmatch(form, value) for form in PLACE_FORMS.values()):
+        raise ValueError(f"unknown kind of place '{value}' (expected an address like one of: "
+                         f"{', '.join(PLACE_FORMS)})")
+    return value
+
+
+Place = Annotated[str, Field(strict=True, json_schema_extra={"pattern": "^(" + "|".join(PLACE_FORMS.values()) + ")$"}),
+                  AfterValidator(_place)]
+
+
 Status = Literal["draft", "consultation", "adopted"]
 # How the site names each status (the version sent on remiss is a "remissversion").
 STATUS_LABELS: dict[str, str] = {"draft": "Utkast", "consultation": "Remissversion", "adopted": "Antagen"}
@@ -85,6 +136,10 @@ class AgendaMeta(Linked):
     short_title: Title | None = None   # site name in the header; defaults to the title
     subtitle: Text = ""
     owner: Title
+    # The owner as the data portals know it (DCAT's publisher): its organisationsnummer, only as a source gives
+    # it, and what kind of body it is.
+    organisation_number: OrganisationNumber | None = None
+    owner_type: PublisherType = "RegionalAuthority"  # the tool is for regional agendas
     publishers: list[Title] = []
     status: Status
     # The current version's name and date. With `versions` (oldest first) they are the last one's and are
@@ -96,6 +151,7 @@ class AgendaMeta(Linked):
     national_strategy: Slug
     licence: Title = "CC0-1.0"  # of the data downloads: an SPDX id from licences.py or a licence URL
     contact: Contact | None = None  # who answers about the agenda and the site; defaults to the owner
+    spatial: list[Place] = []  # the area the agenda is for, as the data portals name places (PLACE_FORMS)
     brand: Brand = Brand()
     terms: Terms = Terms()
     sections: list[Section] = []
@@ -133,6 +189,14 @@ class AgendaMeta(Linked):
         return value
 
 
+def contact_with_email(meta: AgendaMeta, consultation: Consultation | None) -> Contact | None:
+    """Whom the data portals are to name as the data's contact point (DCAT-AP-SE asks for an e-mail address):
+    agenda.yml's contact, else the remiss's, if it has an address."""
+    found = [contact for contact in (meta.contact, consultation.contact if consultation else None)
+             if contact is not None and contact.email]
+    return found[0] if found else None
+
+
 Item = Area | Goal | Initiative
 Worded = Item | Section  # what has a wording of its own, and so earlier ones
 
@@ -153,6 +217,9 @@ class Agenda:
     # Exported comments the registrator has excluded: not shown anywhere, but known, so never exported again.
     excluded_comments: set[int] = field(default_factory=set)
     documents: dict[str, bytes] = field(default_factory=dict)  # the responses' signed PDFs, by file name
+    # What a maintainer should know that does not stop a build (`agenda check` prints them as notes): about the
+    # source files, not the agenda, so an agenda read back from agenda.json without them is still equal.
+    warnings: list[Problem] = field(default_factory=list, compare=False)
 
     # Kept once made: templates ask for them on every page, and an agenda is not changed after loading.
     @cached_property

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
-from typing import Literal
+import re
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from .common import ItemId, Note, Slug, Strict, Text, Title
 
@@ -32,9 +33,22 @@ def _normal(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+# One address, as a mailto: link and the DCAT contact point's vcard:hasEmail need it: no spaces, no name.
+_EMAIL = re.compile(r"[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+")
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.fullmatch(value):
+        raise ValueError(f"invalid e-mail address '{value}' (expected one address, e.g. 'region@example.se')")
+    return value
+
+
+Email = Annotated[str, Field(strict=True, json_schema_extra={"pattern": f"^{_EMAIL.pattern}$"}), AfterValidator(_email)]
+
+
 class Contact(Strict):
     name: Title | None = None
-    email: Title | None = None
+    email: Email | None = None
     address: Title | None = None
     phone: Title | None = None
 

@@ -21,7 +21,7 @@ from ..model import (
 from .messages import parse_model
 from .validate import (
     AreaSource, FirstDefinitions, Known, check_actors, check_consultation, check_decisions, check_items, check_links,
-    check_meta, check_responses,
+    check_meta, check_responses, contact_notes,
 )
 from .versions import check_versions
 from .yamldoc import YamlDoc, load_yaml
@@ -98,6 +98,7 @@ def read_agenda(agenda_dir: Path) -> Agenda:
         excluded_comments={response.comment_id for _, file in responses for response in file.responses
                            if response.excluded is not None and response.comment_id is not None},
         documents=documents,
+        warnings=contact_notes(meta, meta_doc, consultation) if meta_doc else [],
     )
 
 

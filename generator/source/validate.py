@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..characters import one_line
 from ..errors import Problem
 from ..model import ActorsFile, AgendaMeta, Area, Consultation, DecisionsFile, Linked, ResponsesFile
+from ..model.agenda import contact_with_email
 from .yamldoc import KeyPath, YamlDoc
 
 
@@ -120,6 +121,18 @@ def check_meta(meta: AgendaMeta, doc: YamlDoc, item_ids: set[str]) -> list[Probl
                                      f"{key}[{s}].summary[{e}].item: unknown item '{entry.item}'")
                          for e, entry in enumerate(section.summary) if entry.item not in item_ids]
     return problems
+
+
+def contact_notes(meta: AgendaMeta, doc: YamlDoc, consultation: Consultation | None) -> list[Problem]:
+    """The data portals' contact point needs an e-mail address (agenda.yml's contact, else consultation.yml's).
+    A note, not an error: some sources give no address, and none may be made up; the agenda still builds,
+    and its catalogue then names no contact point."""
+    if contact_with_email(meta, consultation) is not None:
+        return []
+    where = ("contact", "email") if meta.contact else ("owner",)  # without a contact, the owner answers
+    return [doc.problem(where, "no contact e-mail address (contact.email, here or in consultation.yml): the DCAT "
+                               "catalogue names no contact point, which DCAT-AP-SE wants for dataportal.se; give "
+                               "the address a source gives")]
 
 
 def check_consultation(consultation: Consultation, doc: YamlDoc) -> list[Problem]:

@@ -312,3 +312,84 @@ def test_a_folder_without_an_agenda(tmp_path: Path) -> None:
         read_agenda(tmp_path)
     assert [str(problem) for problem in caught.value.problems] == [
         ".: no agenda here (expected agenda.yml and areas/; `agenda new` makes a folder to start from)"]
+
+
+# The owner as the data portals know it, and the places and contact the DCAT catalogue names.
+
+def test_organisation_number_in_the_wrong_form() -> None:
+    broken = AGENDA + 'organisation_number: "2321000073"\n'
+    assert problems_for({"agenda.yml": broken}) == [
+        f"{AGENDA_FILE}:9: organisation_number: invalid organisationsnummer '2321000073' (expected NNNNNN-NNNN, "
+        "e.g. '232100-0073')"
+    ]
+
+
+def test_organisation_number_with_a_mistyped_digit() -> None:
+    broken = AGENDA + 'organisation_number: "232100-0037"\n'
+    assert problems_for({"agenda.yml": broken}) == [
+        f"{AGENDA_FILE}:9: organisation_number: organisationsnummer '232100-0037': the check digit does not match "
+        "(a digit mistyped?)"
+    ]
+
+
+def test_unknown_owner_type() -> None:
+    broken = AGENDA + "owner_type: Region\n"
+    problems = problems_for({"agenda.yml": broken})
+    assert len(problems) == 1 and problems[0].startswith(
+        f"{AGENDA_FILE}:9: owner_type: 'Region' is not allowed (expected 'RegionalAuthority', 'LocalAuthority'")
+
+
+def test_place_not_in_a_known_vocabulary() -> None:
+    broken = AGENDA + ("spatial:\n  - http://data.europa.eu/nuts/code/SE213\n"
+                       "  - https://data.europa.eu/nuts/code/SE123\n")
+    assert problems_for({"agenda.yml": broken}) == [
+        f"{AGENDA_FILE}:11: spatial[1]: unknown kind of place 'https://data.europa.eu/nuts/code/SE123' (expected an "
+        "address like one of: http://data.europa.eu/nuts/code/SE213, https://sws.geonames.org/2685867/, "
+        "http://publications.europa.eu/resource/authority/country/SWE)"
+    ]
+
+
+def test_contact_email_that_is_not_one_address() -> None:
+    broken = AGENDA + "contact:\n  name: Regionen\n  email: Regionen <region@example.se>\n"
+    assert problems_for({"agenda.yml": broken}) == [
+        f"{AGENDA_FILE}:11: contact.email: invalid e-mail address 'Regionen <region@example.se>' (expected one "
+        "address, e.g. 'region@example.se')"
+    ]
+
+
+def test_a_valid_organisation_number_owner_type_and_place(tmp_path: Path) -> None:
+    agenda = read_agenda(make_agenda(tmp_path, {"agenda.yml": AGENDA + 'organisation_number: "232100-0073"\n'
+                                               "owner_type: LocalAuthority\n"
+                                               "spatial: [http://data.europa.eu/nuts/code/SE213]\n"}))
+    meta = agenda.meta
+    assert (meta.organisation_number, meta.owner_type, meta.spatial) == (
+        "232100-0073", "LocalAuthority", ["http://data.europa.eu/nuts/code/SE213"])
+
+
+NO_EMAIL_NOTE = ("no contact e-mail address (contact.email, here or in consultation.yml): the DCAT catalogue names no "
+                 "contact point, which DCAT-AP-SE wants for dataportal.se; give the address a source gives")
+
+
+def test_without_a_contact_email_the_agenda_builds_with_a_note_at_the_owner(tmp_path: Path) -> None:
+    from generator.commands.check import notes
+
+    make_agenda(tmp_path)
+    agenda = read_agenda(Path("source/test-agenda"))
+    assert [str(warning) for warning in agenda.warnings] == [f"{AGENDA_FILE}:3: {NO_EMAIL_NOTE}"]
+    assert f"  note: {AGENDA_FILE}:3: {NO_EMAIL_NOTE}" in notes(agenda, agenda.consultation.start)
+
+
+def test_a_contact_without_email_is_noted_at_the_contact(tmp_path: Path) -> None:
+    make_agenda(tmp_path, {"agenda.yml": AGENDA + "contact:\n  name: Regionen\n"})
+    agenda = read_agenda(Path("source/test-agenda"))
+    assert [str(warning) for warning in agenda.warnings] == [f"{AGENDA_FILE}:9: {NO_EMAIL_NOTE}"]
+
+
+@pytest.mark.parametrize("files", [
+    {"agenda.yml": AGENDA + "contact:\n  email: region@example.se\n"},
+    {"consultation.yml": "start: 2018-06-07\ndeadline: 2018-09-28\ndiarienummer: D 1\n"
+                         "contact: {name: Kansliet, email: kansliet@example.se}\n"},
+])
+def test_a_contact_email_here_or_in_the_consultation_needs_no_note(tmp_path: Path, files: dict[str, str]) -> None:
+    make_agenda(tmp_path, files)
+    assert read_agenda(Path("source/test-agenda")).warnings == []
