@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from ..model import Area, Goal, Initiative
+from ..schema import DRAFT, described_schema
 from .base import JSON, ExportContext, Exporter, json_bytes, model_json_bytes
 from .document import AgendaDocument, AreaRecord, GoalRecord, InitiativeRecord, link_record
 
@@ -21,15 +22,39 @@ class AgendaSchema(Exporter):
     format = JSON
 
     def render(self, context: ExportContext) -> bytes:
-        return _schema(context.download_url(self))
+        strategy = context.agenda.strategy
+        return _schema(context.download_url(self), strategy.id, tuple(goal.id for goal in strategy.goals))
 
 
 @functools.lru_cache(maxsize=4)  # the same for every regeneration of a site (`agenda serve`)
-def _schema(schema_id: str) -> bytes:
-    schema = AgendaDocument.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = schema_id
-    return json_bytes(schema)
+def _schema(schema_id: str, strategy_id: str, national_goals: tuple[str, ...]) -> bytes:
+    """The schema of this agenda's agenda.json: the export's models, described, with the national goals a link
+    may name (the checks allow only the goals of the agenda's strategy) listed."""
+    schema = described_schema(AgendaDocument)
+    defs = schema["$defs"]
+    if national_goals:
+        defs["NationalGoalLink"]["properties"]["goal"]["enum"] = list(national_goals)
+        [goal_id] = [branch for branch in defs["LinkRecord"]["properties"]["target"]["anyOf"]
+                     if branch["type"] == "string"]
+        goal_id["enum"] = list(national_goals)
+    schema.pop("description")  # AgendaDocument's docstring, for developers
+    return json_bytes({
+        "$schema": DRAFT,
+        "$id": schema_id,  # absolute when the site's address is configured
+        "title": "agenda.json",
+        "description": DOCUMENT_DESCRIPTION + (GOALS if national_goals else NO_GOALS).format(strategy=strategy_id),
+        **schema,
+    })
+
+
+DOCUMENT_DESCRIPTION = (
+    "JSON Schema för agenda.json, hela den regionala digitala agendan i en fil: agendans uppgifter och texter "
+    "(meta), områdena med mål och insatser och deras sidors adresser (areas), de ansvariga aktörerna (actors), "
+    "varje punkts gällande kopplingar till nationella mål och globala mål med ursprung, egna och ärvda (links), "
+    "remissen, besluten och remissvaren, den nationella strategin och de 17 globala målen. Schemat beskriver "
+    "denna agendas fil: ")
+GOALS = "ett nationellt mål anges med id för ett av målen i dess strategi, {strategy}."
+NO_GOALS = "dess strategi, {strategy}, har inga mål att koppla till."
 
 
 class AgendaJson(Exporter):

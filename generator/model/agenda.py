@@ -24,45 +24,70 @@ from .versions import Earlier, Revision, Version, Wordings
 class SummaryEntry(Strict):
     """One line of a summary list, as the summary writes it: "Mål 1.1" + "Öka vuxna medborgares …"."""
 
-    item: ItemId   # the area, goal or initiative it stands for
-    label: Title   # the summary's own label: "1. KOMPETENS", "Mål 2.1)", "Insats 1.1.1)"
+    item: ItemId
+    """Id för det område, mål eller den insats raden står för, t.ex. "1.1"; måste finnas i agendan (areas/)."""
+    label: Title
+    """Sammanfattningens egen etikett för raden, ordagrant: "1. KOMPETENS", "Mål 2.1)", "Insats 1.1.1)"."""
     text: Text = ""
+    """Radens text med sammanfattningens egen lydelse, ordagrant; kan vara tom."""
 
 
 class Signature(Strict):
     """Who signed a text (a förord): the name, and the role on the line below it."""
 
     name: Title
+    """Undertecknarens namn."""
     role: Title = ""
+    """Undertecknarens roll, som står på raden under namnet (t.ex. "Ordförande Regionförbundet i Kalmar län");
+    kan utelämnas."""
 
 
 class Section(Strict):
     """A text outside the areas: förord, inledning, a bilaga."""
 
     id: Slug
+    """Textens id: gemena a–z, 0–9 och bindestreck (t.ex. "forord"), används i adressen /om-agendan/<id>/.
+    Unikt bland alla texter i agenda.yml (sections, closing och appendices tillsammans)."""
     title: Title
+    """Textens rubrik, ordagrant ur källan."""
     text: Text
-    # A list of the agenda's items in the section's own wording (a sammanfattning), linked to their pages.
+    """Textens innehåll, Markdown, ordagrant ur källan; underrubriker skrivs `## Rubrik`."""
     summary: list[SummaryEntry] = []
+    """En förteckning över agendans områden, mål och insatser med textens egen lydelse (en sammanfattning),
+    länkade till sina sidor; varje rad måste peka ut ett id som finns i agendan."""
     signatures: list[Signature] = []
+    """Vilka som undertecknat texten (ett förord), i ordning."""
     notes: list[Note] = []
-    earlier: list[Earlier] = []  # its wording in earlier versions of the agenda
+    """Redaktionella anteckningar om texten."""
+    earlier: list[Earlier] = []
+    """Textens lydelse i tidigare versioner av agendan, med bara de fält som ändrades efter den versionen."""
 
 
 class Period(Strict):
+    """The years the agenda is for."""
+
     start: Annotated[int, Field(strict=True)]
+    """Första året agendan gäller, ett heltal (t.ex. 2019)."""
     end: Annotated[int, Field(strict=True)]
+    """Sista året agendan gäller, ett heltal (t.ex. 2020); tidslinjen visar insatser utan slutår fram till
+    det."""
 
 
 class Terms(Strict):
     """The agenda's own words for its levels, used in headings, navigation and labels."""
 
     area: Title = "Område"
+    """Agendans ord för ett område, i singular (standard "Område")."""
     areas: Title = "Områden"
+    """Agendans ord för områden, i plural (standard "Områden")."""
     goal: Title = "Mål"
+    """Agendans ord för ett mål, i singular (standard "Mål")."""
     goals: Title = "Mål"
+    """Agendans ord för mål, i plural (standard "Mål")."""
     initiative: Title = "Insats"
+    """Agendans ord för en insats, i singular (standard "Insats")."""
     initiatives: Title = "Insatser"
+    """Agendans ord för insatser, i plural (standard "Insatser")."""
 
 
 class Brand(Strict):
@@ -73,7 +98,11 @@ class Brand(Strict):
     """
 
     colour: HexColour | None = None
+    """Sidhuvudets färg som sex hexadecimala siffror, "#RRGGBB" (t.ex. "#005AA0"); länk- och textfärger
+    härleds ur den med kontrast enligt WCAG AA. Utan den gäller den konfigurerade färgpaletten."""
     logo: LogoFile | None = None
+    """Ägarens logotyp: namnet (utan mappar) på en .svg- eller .png-fil bredvid agenda.yml, som måste finnas
+    och vara den bildtyp namnet anger; visas i sidhuvudet och som favicon."""
 
 
 def _organisation_number(value: str) -> str:
@@ -131,34 +160,72 @@ STATUS_LABELS: dict[str, str] = {"draft": "Utkast", "consultation": "Remissversi
 
 
 class AgendaMeta(Linked):
+    """The agenda's own metadata (agenda.yml): titles, owner, status and versions, the texts around the areas,
+    and links from the agenda as a whole to national goals and SDGs (not passed on to the areas)."""
+
     id: Slug
+    """Agendans id: gemena a–z, 0–9 och bindestreck, t.ex. "kalmar-2019"."""
     title: Title
-    short_title: Title | None = None   # site name in the header; defaults to the title
+    """Agendans fullständiga titel, ordagrant ur källan."""
+    short_title: Title | None = None
+    """Kort namn som visas i webbplatsens sidhuvud; utan det visas titeln."""
     subtitle: Text = ""
+    """En rad under titeln (t.ex. "Ett handlingsprogram under ..."); kan vara tom."""
     owner: Title
+    """Organisationen som äger agendan och står som utgivare av datan (DCAT:s publisher)."""
     # The owner as the data portals know it (DCAT's publisher): its organisationsnummer, only as a source gives
     # it, and what kind of body it is.
     organisation_number: OrganisationNumber | None = None
+    """Ägarens organisationsnummer, "NNNNNN-NNNN" (inom citattecken; kontrollsiffran kontrolleras). Ange det
+    bara som en källa ger det; dataportalerna känner då igen ägaren."""
     owner_type: PublisherType = "RegionalAuthority"  # the tool is for regional agendas
+    """Vilket slags organisation ägaren är, enligt EU:s förteckning över utgivartyper (ADMS), som DCAT-AP-SE
+    kräver: `RegionalAuthority` (region, landsting, regionförbund; standard), `LocalAuthority` (kommun) osv."""
     publishers: list[Title] = []
+    """Organisationerna som ger ut agendan, som källan anger dem (visas som Utgivare)."""
     status: Status
-    # The current version's name and date. With `versions` (oldest first) they are the last one's and are
-    # left out of agenda.yml.
+    """Agendans status: `draft` (utkast), `consultation` (versionen som skickats på remiss) eller `adopted`
+    (antagen)."""
+    # With `versions` (oldest first) `version` and `date` are the last one's and are left out of agenda.yml.
     version: Title = None  # type: ignore[assignment]  # None only until _current_version has run
-    date: datetime.date | None = None  # of this version; None for an undated source
+    """Den aktuella versionens namn (t.ex. "Förslag 2018-04-25"). Krävs utan `versions`; med `versions` är det
+    den sista versionens `title` och ska utelämnas i agenda.yml."""
+    date: datetime.date | None = None
+    """Den aktuella versionens datum, ÅÅÅÅ-MM-DD; null för en odaterad källa. Med `versions` är det den sista
+    versionens `date` och ska utelämnas i agenda.yml."""
     versions: list[Version] = []
+    """Agendans versioner, äldst först; den sista är den som webbplatsen visar. Id:n är unika och datumen går
+    inte bakåt."""
     period: Period | None = None
+    """Åren agendan gäller, `{start: 2019, end: 2020}`."""
     national_strategy: Slug
-    licence: Title = "CC0-1.0"  # of the data downloads: an SPDX id from licences.py or a licence URL
-    contact: Contact | None = None  # who answers about the agenda and the site; defaults to the owner
-    spatial: list[Place] = []  # the area the agenda is for, as the data portals name places (PLACE_FORMS)
+    """Id för den nationella strategi vars mål agendan länkar till: en av strategierna som följer med verktyget
+    (generator/reference/national-strategies.yml) eller en i agendans egen strategies.yml."""
+    licence: Title = "CC0-1.0"
+    """Licensen för dataexporterna: ett SPDX-id, `CC0-1.0` (standard), `CC-BY-4.0` eller `CC-BY-SA-4.0`, eller
+    licensens http(s)-adress."""
+    contact: Contact | None = None
+    """Vem som svarar på frågor om agendan och webbplatsen (utan den: ägaren); tillgänglighetsredogörelsen
+    nämner den, och dataportalernas kontaktpunkt är dess e-postadress (annars remissens)."""
+    spatial: list[Place] = []  # the forms are PLACE_FORMS
+    """Området agendan gäller, som adresser i ett ortsregister som dataportalerna känner: EU:s NUTS-regioner
+    (http://data.europa.eu/nuts/code/SE213 för Kalmar län), GeoNames (https://sws.geonames.org/<id>/) eller EU:s
+    länder och platser (http://publications.europa.eu/resource/authority/country/SWE); exakt så skrivna."""
     brand: Brand = Brand()
+    """Ägarens grafiska profil på webbplatsen: sidhuvudets färg och logotyp."""
     terms: Terms = Terms()
+    """Agendans egna ord för sina nivåer, i rubriker, navigering och etiketter."""
     sections: list[Section] = []
-    intro: Slug | None = None  # the section the start page quotes; default 'inledning', else the first
-    closing: list[Section] = []     # texts that follow the areas in the document and are not bilagor
+    """Texterna före områdena (förord, inledning, sammanfattning ...), i dokumentets ordning."""
+    intro: Slug | None = None
+    """Id för den text i `sections` som startsidan citerar; måste finnas där. Utan det: "inledning" om den
+    finns, annars den första."""
+    closing: list[Section] = []
+    """Texter som följer efter områdena i dokumentet och inte är bilagor, i dokumentets ordning."""
     appendices: list[Section] = []
+    """Bilagorna, i dokumentets ordning."""
     notes: list[Note] = []
+    """Redaktionella anteckningar om agendan som helhet."""
 
     @property
     def texts(self) -> list[Section]:

@@ -10,9 +10,15 @@ ID_SEGMENT = r"[A-Za-z0-9]+"
 
 
 class Strict(BaseModel):
-    """Base of every model read from YAML: unknown keys are errors, ids are never coerced."""
+    """Base of every model read from YAML: unknown keys are errors, ids are never coerced.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    The string under each field is its description (`use_attribute_docstrings`), in Swedish for the agenda's
+    editors: it becomes the field's `description` in the JSON Schemas editors validate the YAML files with
+    (source/schema/) and in the published data/agenda.schema.json. Say what the field holds, its form, and
+    the rules the checks enforce across fields and files (generator/source/validate.py, versions.py).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 # An item id as the agenda writes it: "1", "1.1", "A.1.2". Always a quoted string in YAML.
@@ -33,4 +39,7 @@ class Note(Strict):
     """An editorial note shown on its item: a source discrepancy, or an editors' remark."""
 
     kind: Literal["discrepancy", "editorial"]
+    """Slag av anteckning: `discrepancy` när källan säger emot sig själv (texten följer det utförliga avsnittet;
+    anteckningen citerar båda ställena), `editorial` för redaktionens egen anmärkning."""
     text: Title
+    """Anteckningens text, Markdown; visas hopfälld efter det innehåll den gäller."""

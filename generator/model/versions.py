@@ -14,30 +14,59 @@ class Version(Strict):
     The agenda lists its versions oldest first; the last is the one the site shows."""
 
     id: Slug
-    title: Title                  # "Förslag", "Remissversion"
+    """Versionens id: gemena a–z, 0–9 och bindestreck (t.ex. "forslag"); unikt bland versionerna. Punkternas
+    och texternas `earlier` pekar ut det."""
+    title: Title
+    """Versionens namn, t.ex. "Förslag" eller "Remissversion"."""
     date: datetime.date
-    decision: Slug | None = None  # the decision that made this version out of the one before
-    notes: list[Note] = []        # changes the decision asked for that are not in the text, and why
+    """Versionens datum, ÅÅÅÅ-MM-DD; inte före den föregående versionens."""
+    decision: Slug | None = None
+    """Id för beslutet i decisions.yml som gjorde denna version av den föregående; måste finnas där."""
+    notes: list[Note] = []
+    """Ändringar som beslutet begärde men som inte syns i texten, och varför."""
 
 
 class Earlier(Strict):
     """How a goal or a section read in an earlier version: only the fields that changed after it."""
 
     version: Slug
+    """Id för en tidigare version i agenda.yml:s `versions` (inte den sista, aktuella), som lydelsen gällde i;
+    högst en gång per punkt eller text. Lydelsen gäller också i de äldre versioner som inte anger en egen. Minst
+    ett fält till måste anges."""
     title: Title | None = None
+    """Rubriken i den versionen, om den ändrades efter den; ange bara det som skiljer sig från versionen
+    efter."""
     text: Text | None = None
+    """Texten (Markdown) i den versionen, om den ändrades efter den; ange bara det som skiljer sig från
+    versionen efter."""
 
 
 class EarlierArea(Strict):
+    """How an area read in an earlier version: only the fields that changed after it."""
+
     version: Slug
+    """Id för en tidigare version i agenda.yml:s `versions` (inte den sista, aktuella), som lydelsen gällde i;
+    högst en gång per område. Lydelsen gäller också i de äldre versioner som inte anger en egen. Minst ett fält
+    till måste anges."""
     title: Title | None = None
+    """Rubriken i den versionen, om den ändrades efter den; ange bara det som skiljer sig från versionen
+    efter."""
     background: Text | None = None
+    """Bakgrundstexten (Markdown) i den versionen, om den ändrades efter den; ange bara det som skiljer sig
+    från versionen efter."""
 
 
 class EarlierInitiative(Earlier):
+    """How an initiative read in an earlier version: only the fields that changed after it."""
+
     ansvar: Title | None = None
+    """Ansvar i den versionen, om det ändrades efter den; ange bara det som skiljer sig från versionen efter."""
     tidplan: Title | None = None
+    """Tidplanen i den versionen, om den ändrades efter den; ange bara det som skiljer sig från versionen
+    efter."""
     resursbehov: Title | None = None
+    """Resursbehovet i den versionen, om det ändrades efter den; ange bara det som skiljer sig från versionen
+    efter."""
 
 
 AnyEarlier = Earlier | EarlierArea | EarlierInitiative

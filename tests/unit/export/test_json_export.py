@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from generator.export.document import AgendaDocument
 from generator.model import Agenda
 from generator.model.graph import LinkIndex
+from generator.schema import SCHEMAS, schema_texts
 from generator.source import read_agenda
-from tests.minimal import exported, make_agenda
+from tests.hostile import write_hostile_agenda
+from tests.minimal import REPO, exported, make_agenda
 
 from .conftest import SITE_URL
+
+DESCRIBED = 0.9  # the share of a schema's properties that must have a description, at least
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +110,130 @@ def test_compiled_responses_round_trip_too(tmp_path: Path) -> None:
     assert content is not None
     assert json.loads(content)["responses"][0]["disposition"] == "noted"
     assert AgendaDocument.model_validate_json(content).to_agenda() == agenda
+
+
+def properties(schema: dict) -> list[tuple[str, dict]]:
+    """Every property definition: the top-level object's and each of $defs' (not the sub-schemas of rules)."""
+    return [(f"{model}.{name}", definition) for model, node in [("(top)", schema), *schema.get("$defs", {}).items()]
+            for name, definition in node.get("properties", {}).items()]
+
+
+def described_share(name: str, schema: dict) -> float:
+    found = properties(schema)
+    undescribed = [path for path, definition in found if not definition.get("description", "").strip()]
+    print(f"{name}: {len(found) - len(undescribed)} of {len(found)} properties described; without: {undescribed}")
+    assert found, f"{name}: no properties found"
+    return (len(found) - len(undescribed)) / len(found)
+
+
+def test_every_property_of_the_published_schema_is_described(downloads: dict[str, bytes]) -> None:
+    schema = json.loads(downloads["agenda.schema.json"])
+    assert len(properties(schema)) > 200
+    assert described_share("agenda.schema.json", schema) >= DESCRIBED
+    assert "agenda.json" in schema["description"] and "digitaliseringsstrategin-2017" in schema["description"]
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_every_property_of_the_source_schemas_is_described(name: str) -> None:
+    schema = json.loads(schema_texts()[f"{name}.schema.json"])
+    assert described_share(f"{name}.schema.json", schema) >= DESCRIBED
+    assert schema["description"]
+
+
+def test_titles_are_not_made_from_field_names(downloads: dict[str, bytes]) -> None:
+    """Descriptions say what a field is; no "Start Year" beside them."""
+    schemas = [json.loads(downloads["agenda.schema.json"]), *map(json.loads, schema_texts().values())]
+    titled = [path for schema in schemas for path, definition in properties(schema) if "title" in definition]
+    assert titled == []
+    assert all("title" not in model for schema in schemas for model in schema["$defs"].values())
+
+
+def test_cross_field_rules_are_stated_where_the_fields_are(downloads: dict[str, bytes]) -> None:
+    area = json.loads(schema_texts()["area.schema.json"])["$defs"]
+    assert "start_year" in area["Initiative"]["properties"]["end_year"]["description"]
+    assert "national_strategy" in area["NationalGoalLink"]["properties"]["goal"]["description"]
+    assert "actors.yml" in area["Initiative"]["properties"]["actors"]["description"]
+    assert "quote" in area["SdgLink"]["properties"]["provenance"]["description"]
+    agenda = json.loads(schema_texts()["agenda.schema.json"])["$defs"]
+    assert "versions" in agenda["Earlier"]["properties"]["version"]["description"]
+    assert "decisions.yml" in agenda["Version"]["properties"]["decision"]["description"]
+
+
+def test_schema_id_is_absolute_with_the_site_address_and_the_file_name_without(tmp_path: Path) -> None:
+    agenda = read_agenda(make_agenda(tmp_path))
+    site_url = "https://agenda.example.se/test/"
+    with_address = json.loads(exported(agenda, site_url=site_url)["agenda.schema.json"] or b"")
+    assert with_address["$id"] == "https://agenda.example.se/test/data/agenda.schema.json"
+    assert json.loads(exported(agenda)["agenda.schema.json"] or b"")["$id"] == "agenda.schema.json"
+
+
+def test_schema_knows_only_the_strategys_national_goals_and_the_17_sdgs(
+        kalmar: Agenda, data: dict, validator: Draft202012Validator) -> None:
+    goal_ids = [goal.id for goal in kalmar.strategy.goals]
+    national = next(link for link in data["links"] if link["target_kind"] == "national_goal")
+    sdg = next(link for link in data["links"] if link["target_kind"] == "sdg")
+    for link, wrong in ((national, "digital-paradis"), (sdg, 18), (sdg, 0)):
+        broken = json.loads(json.dumps(data))
+        broken["links"][data["links"].index(link)]["target"] = wrong
+        assert not validator.is_valid(broken), wrong
+    area = json.loads(json.dumps(data["areas"][0]))
+    assert area["national_goals"][0]["goal"] in goal_ids
+    area["national_goals"][0]["goal"] = "digital-paradis"
+    broken = {**data, "areas": [area, *data["areas"][1:]]}
+    with pytest.raises(ValidationError, match="is not one of"):
+        validator.validate(broken)
+
+
+def test_schemas_require_a_quote_for_a_source_link_and_a_reason_for_an_editorial_one(
+        data: dict, validator: Draft202012Validator) -> None:
+    area_schema = Draft202012Validator(json.loads(schema_texts()["area.schema.json"]))
+    area = {"id": "1", "title": "Område", "sdgs": [{"goal": 9, "provenance": "source", "quote": "Så står det."},
+                                                  {"goal": 4, "provenance": "editorial", "reason": "Därför."}]}
+    area_schema.validate(area)
+    for link, drop in ((0, "quote"), (1, "reason")):
+        broken = json.loads(json.dumps(area))
+        del broken["sdgs"][link][drop]
+        with pytest.raises(ValidationError, match=f"'{drop}' is a required property"):
+            area_schema.validate(broken)
+    with pytest.raises(ValidationError, match="18 is greater than the maximum of 17"):
+        area_schema.validate({**area, "sdgs": [{"goal": 18, "provenance": "editorial", "reason": "Därför."}]})
+    source_link = next(link for link in data["links"] if link["provenance"] == "source")
+    broken = json.loads(json.dumps(data))
+    broken["links"][data["links"].index(source_link)]["quote"] = None
+    with pytest.raises(ValidationError, match="None is not of type 'string'"):
+        validator.validate(broken)
+
+
+def _as_json(value: Any) -> Any:
+    """YAML as JSON has it: dates as ISO strings."""
+    if isinstance(value, dict):
+        return {key: _as_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_json(item) for item in value]
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+SOURCE_FILES = {"agenda": ["agenda.yml"], "area": ["areas/*.yml"], "actors": ["actors.yml"],
+                "consultation": ["consultation.yml"], "decisions": ["decisions.yml"], "responses": ["responses/*.yml"],
+                "sdgs": [], "national-strategies": ["strategies.yml"]}
+REFERENCE_FILES = {"sdgs": "sdgs.yml", "national-strategies": "national-strategies.yml"}
+
+
+@pytest.fixture(scope="module")
+def agenda_folders(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The committed agendas, and the hostile one (the only one with responses)."""
+    hostile = write_hostile_agenda(tmp_path_factory.mktemp("hostile") / "fientlig")
+    return [*sorted(path.parent for path in (REPO / "source").glob("*/agenda.yml")), hostile]
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_the_agendas_yaml_files_are_valid_against_the_source_schemas(name: str, agenda_folders: list[Path]) -> None:
+    """What the schema states beyond the models (SDGs 1–17, a quote or a reason) rejects no real file."""
+    validator = Draft202012Validator(json.loads(schema_texts()[f"{name}.schema.json"]))
+    files = [path for folder in agenda_folders for pattern in SOURCE_FILES[name] for path in sorted(folder.glob(pattern))]
+    if name in REFERENCE_FILES:
+        files.append(REPO / "generator" / "reference" / REFERENCE_FILES[name])
+    assert files
+    for path in files:
+        errors = [error.message for error in validator.iter_errors(_as_json(yaml.safe_load(path.read_text("utf-8"))))]
+        assert errors == [], f"{path}: {errors[:3]}"
