@@ -56,9 +56,9 @@ system-deps:
 	[ -z "$$missing" ] || { echo "apt-get install$$missing"; $(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; }
 
-# Test tools from npm, pinned in package-lock.json: axe-core (injected into the pages) and
-# vnu-jar (the Nu Html Checker). --ignore-scripts: vnu-jar's postinstall would download a
-# Java runtime; Debian's (above) is used instead.
+# Test tools from npm, pinned in package-lock.json: axe-core (injected into the pages),
+# vnu-jar (the Nu Html Checker) and Lighthouse (run on Debian's Chromium). --ignore-scripts:
+# vnu-jar's postinstall would download a Java runtime; Debian's (above) is used instead.
 $(NODE_TOOLS): package.json package-lock.json | system-deps
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 

@@ -170,9 +170,9 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
-def update_readme(readme: Path, text: str) -> None:
+def update_readme(readme: Path, text: str, section: str = "results") -> None:
     content = readme.read_text(encoding="utf-8")
-    start, end = "<!-- results -->", "<!-- /results -->"
+    start, end = f"<!-- {section} -->", f"<!-- /{section} -->"
     if start not in content or end not in content:
         raise SystemExit(f"{readme} has no {start} … {end} section")
     replacement = f"{start}\n{text}\n{end}"

@@ -11,18 +11,21 @@ is set here too. Publishing, rendering and exporting see only the `SiteConfig`.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import mergedeep
+import yaml
 from mkdocs import exceptions as mkdocs_exceptions
 from mkdocs.utils.yaml import yaml_load
 
 from . import urls
 from .errors import AgendaError, Problem, display_path, user_error
 from .model import Agenda
-from .swedish import swedish_today
+from .source.yamldoc import decoded
+from .swedish import swedish_date, swedish_today
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_CONFIG = PACKAGE_DIR / "mkdocs.yml"
@@ -55,7 +58,8 @@ class SiteConfig:
             "site_dir": str(self.site_dir),
             "nav": urls.navigation(pages, agenda.meta.terms),
             "not_in_nav": urls.not_in_nav(pages),
-            "extra": {"agenda": {"accessibility": urls.page_url(urls.ACCESSIBILITY)}},
+            "extra": {"agenda": {"accessibility": urls.page_url(urls.ACCESSIBILITY),
+                                 "footer": _footer(agenda, self.build_date)}},
         })
         options["theme"] = _branded(agenda, options["theme"])
         options["hooks"] = [*options.get("hooks", []), str(HOOKS)]
@@ -100,13 +104,26 @@ def load_site_config(agenda: Agenda, config_file: Path | None = None, *, pdf: bo
 
 def _read(config_file: Path) -> dict[str, Any]:
     """One MkDocs configuration file, read as MkDocs reads it (`!ENV` tags, `INHERIT`), paths made absolute."""
+    name = display_path(config_file)
+    _, unreadable = decoded(config_file.read_bytes(), name)
+    if unreadable:
+        raise AgendaError(unreadable)
     try:
         with config_file.open("rb") as file:
             options = yaml_load(file)
     except mkdocs_exceptions.ConfigurationError as error:
-        raise AgendaError([Problem(display_path(config_file), None, str(error))]) from None
+        raise AgendaError([_yaml_problem(name, error)]) from None
+    except Exception as error:  # MkDocs lets the file call Python (`!!python/...`), which may raise anything
+        raise AgendaError([Problem(name, None, f"cannot read the configuration: {type(error).__name__}: {error}")]) \
+            from None
     if not isinstance(options, dict):
-        raise AgendaError([Problem(display_path(config_file), None, "expected a mapping of MkDocs options")])
+        raise AgendaError([Problem(name, None, "expected a mapping of MkDocs options")])
+    wrong = [f"{key}: expected {wanted}" for key, (kind, wanted) in _OPTION_TYPES.items()
+             if options.get(key) is not None and not kind(options[key])]
+    if wrong:
+        raise AgendaError([Problem(name, None, message) for message in wrong])
+    if isinstance(options.get("theme"), str):  # MkDocs' short form of a theme without options
+        options["theme"] = {"name": options["theme"]}
     folder = config_file.resolve().parent
     for key in _PATH_OPTIONS:
         if isinstance(options.get(key), str):
@@ -119,8 +136,39 @@ def _read(config_file: Path) -> dict[str, Any]:
     return options
 
 
+# The options the tool itself reads or rewrites, as it needs them (MkDocs checks the others as it builds).
+_OPTION_TYPES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "site_url": (lambda value: isinstance(value, str), "an address, e.g. https://example.se/agenda/"),
+    "docs_dir": (lambda value: isinstance(value, str), "a folder"),
+    "site_dir": (lambda value: isinstance(value, str), "a folder"),
+    "theme": (lambda value: isinstance(value, str) or (isinstance(value, dict) and isinstance(
+        value.get("custom_dir", ""), str)), "a theme's name, or a mapping of its options with custom_dir a folder"),
+    "hooks": (lambda value: isinstance(value, list) and all(isinstance(hook, str) for hook in value),
+              "a list of Python files"),
+}
+
+
+def _yaml_problem(name: str, error: mkdocs_exceptions.ConfigurationError) -> Problem:
+    """MkDocs' message, or for a YAML error (which MkDocs words with its marks on lines of their own) the line."""
+    cause = error.__context__
+    if isinstance(cause, yaml.MarkedYAMLError) and (cause.problem_mark or cause.context_mark):
+        mark = cause.problem_mark or cause.context_mark
+        where = display_path(Path(mark.name)) if mark.name and Path(mark.name).is_file() else name
+        return Problem(where, mark.line + 1, f"YAML syntax error: {cause.problem or cause.context}")
+    return Problem(name, None, str(error))
+
+
 def _path(options: dict[str, Any], key: str, config_file: Path | None) -> Path | None:
     return Path(options[key]) if config_file and isinstance(options.get(key), str) else None
+
+
+def _footer(agenda: Agenda, build_date: datetime.date) -> dict[str, str | None]:
+    """What every page's footer says (theme/partials/copyright.html): who owns the agenda, whom to ask, and
+    the day the site was last built, which is all the site knows of when it was updated."""
+    contact = agenda.meta.contact
+    return {"owner": agenda.meta.owner, "contact": contact.name if contact else None,
+            "email": contact.email if contact else None, "phone": contact.phone if contact else None,
+            "updated": build_date.isoformat(), "updated_text": swedish_date(build_date)}
 
 
 def _branded(agenda: Agenda, theme: dict[str, Any]) -> dict[str, Any]:

@@ -9,10 +9,12 @@ rebuild of `agenda serve` the pages are generated again from the agenda as it is
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup, escape
 
+from generator import search_index, urls
 from generator.preview import serving
 
 
@@ -44,6 +46,32 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
         if isinstance(page.meta.get(key), str):
             page.meta[key] = escape(page.meta[key])
     return markdown
+
+
+# The navigation page lit up for the page being built, to be put out again once it is written.
+_lit_tab: list[Any] = []
+
+
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """A page outside the navigation (an initiative, a goal, an SDG) marks the tab of the section it belongs
+    to as current, as the section's own pages do; MkDocs marks only pages in the navigation."""
+    wanted = urls.tab_of(page.file.src_uri)
+    tab = next((entry for entry in nav.pages if entry.file.src_uri == wanted), None)
+    if tab is not None and tab is not page:
+        tab.active = True
+        _lit_tab.append(tab)
+    return context
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    while _lit_tab:
+        _lit_tab.pop().active = False
+    return output
+
+
+def on_post_build(config: Any) -> None:
+    """After Material's search plugin has written its index (plugins run before hooks): one entry per page."""
+    search_index.tidy(Path(config.site_dir))
 
 
 def _escaped_nav(nav: Any) -> Any:

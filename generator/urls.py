@@ -80,6 +80,21 @@ def not_in_nav(pages: set[str] | list[str]) -> str:
     return "\n".join([f"/{folder}/*.md" for folder in folders] + [f"/{page}" for page in loose])
 
 
+# Folders of pages outside the navigation whose tab is another section's: goals sit under the areas, the
+# whole agenda and the decision history are overviews, the versions' changes and the data are about the agenda.
+_TAB_OF_FOLDER = {"mal": AREAS, "hela-agendan": OVERVIEWS, "beslut": OVERVIEWS, "andringar": ABOUT, "data": ABOUT}
+
+
+def tab_of(page: str) -> str | None:
+    """The section index page whose navigation tab `page` (outside the navigation, e.g. an initiative's
+    page) belongs under: its own folder's section, else the one its folder sits under; None for loose pages."""
+    folder = page.partition("/")[0] if "/" in page else ""
+    own = f"{folder}/index.md"
+    if any(section.page == own for section in NAVIGATION):
+        return own
+    return _TAB_OF_FOLDER.get(folder)
+
+
 def section_title(page: str, terms: Terms) -> str:
     return next(section.title(terms) for section in NAVIGATION if section.page == page)
 

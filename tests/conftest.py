@@ -6,6 +6,7 @@ that use this repository's configuration use a copy whose docs and site folders 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -14,8 +15,12 @@ from pathlib import Path
 import pytest
 
 from tests.minimal import REPO
+from tests.mutations import RECORDS
 
 KALMAR = REPO / "source" / "kalmar-2019"
+# Hypothesis keeps a cache (constants found in the code) in .hypothesis/ of the working folder, the checkout:
+# keep it in the temporary folder instead (tests/unit/test_properties.py writes no example database).
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "digital-agenda-hypothesis"))
 
 
 def run_agenda(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -46,6 +51,21 @@ def kalmar_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", dest="update_golden",
                      help="rewrite tests/golden/ from the generator's current output")
+    parser.addoption("--mutations", type=int, default=50, dest="mutations",
+                     help="mutations (and fuzzed inputs) tried per input path (default 50; thousands for a long look)")
+
+
+@pytest.fixture
+def mutation_count(request: pytest.FixtureRequest) -> int:
+    return int(request.config.getoption("mutations"))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many mutations each input path was tried with, and what they found (tests/mutations.py)."""
+    if RECORDS:
+        terminalreporter.section("mutations and fuzzing per input path")
+        for name, entry in sorted(RECORDS.items()):
+            terminalreporter.write_line(entry.line(name))
 
 
 # Tests in these folders build sites, start servers or drive Chromium: `make test-fast` leaves them out.

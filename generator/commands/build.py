@@ -49,7 +49,8 @@ def build_one(agenda_dir: Path, site_dir: Path | None, pdf: bool, config_file: P
     site = load_site_config(agenda, config_file, pdf=pdf, site_dir=site_dir, build_date=as_of)
     print("\n".join([f"  {summary(agenda)}", *notes(agenda, site.build_date)]))
     if not site.site_url:
-        print("  note: no site_url in the configuration: the downloads' links are relative to the site")
+        print("  note: no site_url in the configuration: the downloads' links are relative to the site, and the "
+              "404 page's start at the host's root (set site_url to serve the site under a sub-path)")
     target = site.site_dir if site_dir or not one_of_several else _beside(site.site_dir, agenda.meta.id)
     with docs_folder(site) as docs_dir:
         publication, result = generate(agenda, site, docs_dir)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 from ..swedish import swedish_today
-from ..errors import AgendaError, Problem, display_path
+from ..characters import one_line
+from ..errors import AgendaError, Problem, display_path, user_error
 from ..schema import write_schemas
 from ..source import read_agenda
 
@@ -14,7 +16,7 @@ AGENDA = """\
 # yaml-language-server: $schema=schema/agenda.schema.json
 # The agenda's metadata. Every text is Markdown; ids are quoted strings.
 id: {slug}                      # lowercase letters, digits and hyphens; used in file names
-title: Digital agenda för {region}   # the full title, as the document gives it
+title: {title}   # the full title, as the document gives it
 short_title: Digital agenda     # shown in the site header (optional)
 subtitle: Ett handlingsprogram  # one line under the title (optional)
 owner: {region}                 # the organisation that owns the agenda
@@ -52,7 +54,7 @@ ACTORS = """\
 actors:
   - id: {slug_owner}
     name: {region}
-    aliases: ["{region}"]       # how the Ansvar texts name it (optional)
+    aliases: [{region}]       # how the Ansvar texts name it (optional)
 """
 
 AREA = """\
@@ -87,21 +89,38 @@ goals:
 
 
 def run(target: Path, region: str) -> int:
-    if target.exists() and any(target.iterdir()):
-        raise AgendaError([Problem(display_path(target), None, "folder exists and is not empty; choose a new folder")])
+    if not region.strip() or not one_line(region):
+        raise user_error("--region: give the owner's name as one line of plain text (no line breaks, control or "
+                         "bidirectional characters)")
     today = swedish_today()
-    slug = re.sub(r"[^a-z0-9]+", "-", target.name.lower()).strip("-") or "ny-agenda"
-    values = {"slug": slug, "region": region, "today": today.isoformat(), "year": today.year,
-              "next_year": today.year + 1, "slug_owner": re.sub(r"[^a-z0-9]+", "-", _ascii(region).lower()).strip("-")}
-    (target / "areas").mkdir(parents=True, exist_ok=True)
-    (target / "agenda.yml").write_text(AGENDA.format(**values), encoding="utf-8")
-    (target / "actors.yml").write_text(ACTORS.format(**values), encoding="utf-8")
-    (target / "areas" / "1.yml").write_text(AREA.format(**values), encoding="utf-8")
-    write_schemas(target / "schema")  # so that editors check the files as they are typed
+    values = {"slug": _quoted(slug(target.name) or "ny-agenda"), "region": _quoted(region),
+              "title": _quoted(f"Digital agenda för {region}"), "today": today.isoformat(), "year": today.year,
+              "next_year": today.year + 1, "slug_owner": _quoted(slug(region) or "huvudman")}
+    try:
+        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+            raise AgendaError([Problem(display_path(target), None,
+                                       "exists and is not empty; choose a new folder")])
+        (target / "areas").mkdir(parents=True, exist_ok=True)
+        (target / "agenda.yml").write_text(AGENDA.format(**values), encoding="utf-8")
+        (target / "actors.yml").write_text(ACTORS.format(**values), encoding="utf-8")
+        (target / "areas" / "1.yml").write_text(AREA.format(**values), encoding="utf-8")
+        write_schemas(target / "schema")  # so that editors check the files as they are typed
+    except OSError as error:  # a name too long, a file in the way, no permission
+        raise AgendaError([Problem(display_path(target), None, f"cannot create the agenda here: {error.strerror}")]) \
+            from None
     agenda = read_agenda(target)
     print(f"Created {display_path(target)} ({agenda.meta.id}); check it with: agenda check {display_path(target)}")
     return 0
 
 
-def _ascii(text: str) -> str:
-    return text.translate(str.maketrans("åäöÅÄÖéÉüÜ", "aaoAAOeEuU"))
+def _quoted(text: str) -> str:
+    """Any one line of text as a YAML scalar that reads back as exactly that text (JSON's strings are YAML's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def slug(name: str) -> str:
+    """A name as an id: lowercase ASCII letters and digits in words joined by hyphens ("" if none)."""
+    return re.sub(r"[^a-z0-9]+", "-", name.translate(_ASCII).lower()).strip("-")
+
+
+_ASCII = str.maketrans("åäöÅÄÖéÉüÜ", "aaoAAOeEuU")

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlparse
 
 from .. import urls
 from ..characters import is_control, one_line
@@ -40,6 +40,7 @@ FORWARDING = ("HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP", "HTTP_X_FORWARDED_HOST",
 # Isso's moderation links, signed with its key: what `agenda comments approve/reject` calls.
 MODERATION = re.compile(r"^/id/\d+/(activate|delete)/[^/]+$")
 READS = ("/count", "/preview")  # POSTs that change nothing
+ACCEPTED = ("text", "author", "email", "website", "title", "parent", "notification")  # what Isso takes of a comment
 @dataclass(frozen=True)
 class Window:
     """When the remiss takes comments: from `start` to the end of `deadline` (Swedish dates), unless
@@ -111,7 +112,12 @@ class CommentGate:
 
     def _check(self, environ: dict[str, Any]) -> None:
         method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")
-        if method in ("GET", "HEAD", "OPTIONS") or MODERATION.match(path) or (method == "POST" and path in READS):
+        if not all(_isso_reads_address(environ.get(header)) for header in ("HTTP_ORIGIN", "HTTP_REFERER")):
+            raise Refusal("400 Bad Request", "Förfrågan har en ogiltig adress i Origin eller Referer.")
+        if method == "POST" and path in READS:
+            _check_read(path, _json_body(environ))
+            return
+        if method in ("GET", "HEAD", "OPTIONS") or MODERATION.match(path):
             return
         if path.startswith("/id/") and method in ("PUT", "DELETE"):
             raise Refusal("403 Forbidden", "En synpunkt kan inte ändras eller tas bort när den har skickats. "
@@ -131,20 +137,17 @@ class CommentGate:
         thread = parse_qs(environ.get("QUERY_STRING", "")).get("uri", [""])[0]
         if urls.item_id_of_thread(thread) is None:
             raise Refusal("400 Bad Request", "Synpunkter kan bara lämnas på agendans områden, mål och insatser.")
-        body = self._checked_body(_read_body(environ), thread)
-        environ["wsgi.input"] = io.BytesIO(body)
-        environ["CONTENT_LENGTH"] = str(len(body))
+        _put_back(environ, self._checked_body(_json_body(environ), thread))
 
-    def _checked_body(self, raw: bytes, thread: str) -> bytes:
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            raise Refusal("400 Bad Request", "Synpunkten kunde inte läsas (ogiltig JSON).") from None
+    def _checked_body(self, data: Any, thread: str) -> bytes:
         if not isinstance(data, dict):
             raise Refusal("400 Bad Request", "Synpunkten kunde inte läsas (förväntade ett JSON-objekt).")
+        data = {key: value for key, value in data.items() if key in ACCEPTED}  # Isso drops the others too
         for key in ("text", "author", "email", "website", "title"):
             if data.get(key) is not None and not isinstance(data[key], str):
                 raise Refusal("400 Bad Request", f"Fältet {key} måste vara text.")
+        if data.get("notification") not in (None, 0, 1):  # True and False are 1 and 0 here too
+            raise Refusal("400 Bad Request", "Fältet notification måste vara 0 eller 1.")
         data["author"] = organisation_name(data.get("author"))
         data["text"] = comment_text(data.get("text"))
         parent = data.get("parent")
@@ -183,6 +186,41 @@ def _unhashed(data: Any) -> Any:
     if isinstance(data, list):
         return [_unhashed(value) for value in data]
     return data
+
+
+def _isso_reads_address(value: str | None) -> bool:
+    """Whether Isso can parse the address of an Origin or Referer header as it does (scheme optional), which
+    it does for every request: a port that is no number would make it fail with a 500."""
+    if value is None:
+        return True
+    try:
+        urlparse(value if value.startswith(("http://", "https://")) else f"http://{value}").port
+    except ValueError:
+        return False
+    return True
+
+
+def _check_read(path: str, data: Any) -> None:
+    """The bodies of the POSTs that change nothing, as Isso needs them: it does not check them itself."""
+    if path == "/count" and not (isinstance(data, list) and all(isinstance(thread, str) for thread in data)):
+        raise Refusal("400 Bad Request", "Förväntade en lista med sidornas adresser.")
+    if path == "/preview" and not (isinstance(data, dict) and isinstance(data.get("text"), str)):
+        raise Refusal("400 Bad Request", "Skriv en synpunkt.")
+
+
+def _json_body(environ: dict[str, Any]) -> Any:
+    """The request's body as JSON, put back for Isso to read again."""
+    raw = _read_body(environ)
+    _put_back(environ, raw)
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
+        raise Refusal("400 Bad Request", "Synpunkten kunde inte läsas (ogiltig JSON).") from None
+
+
+def _put_back(environ: dict[str, Any], body: bytes) -> None:
+    environ["wsgi.input"] = io.BytesIO(body)
+    environ["CONTENT_LENGTH"] = str(len(body))
 
 
 def _read_body(environ: dict[str, Any]) -> bytes:

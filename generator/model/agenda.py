@@ -69,8 +69,8 @@ class Period(Strict):
     start: Annotated[int, Field(strict=True)]
     """Första året agendan gäller, ett heltal (t.ex. 2019)."""
     end: Annotated[int, Field(strict=True)]
-    """Sista året agendan gäller, ett heltal (t.ex. 2020); tidslinjen visar insatser utan slutår fram till
-    det."""
+    """Sista året agendan gäller, ett heltal (t.ex. 2020); tidslinjen har en kolumn för varje år i perioden
+    och för de år insatsernas tidplaner nämner."""
 
 
 class Terms(Strict):
@@ -261,6 +261,14 @@ def contact_with_email(meta: AgendaMeta, consultation: Consultation | None) -> C
     agenda.yml's contact, else the remiss's, if it has an address."""
     found = [contact for contact in (meta.contact, consultation.contact if consultation else None)
              if contact is not None and contact.email]
+    return found[0] if found else None
+
+
+def contact_with_channel(meta: AgendaMeta, consultation: Consultation | None) -> Contact | None:
+    """Whom a reader can reach, as the accessibility statement must say (lag 2018:1937): agenda.yml's
+    contact, else the remiss's, if it gives an e-mail address, a phone number or a postal address."""
+    found = [contact for contact in (meta.contact, consultation.contact if consultation else None)
+             if contact is not None and (contact.email or contact.phone or contact.address)]
     return found[0] if found else None
 
 

@@ -43,3 +43,6 @@ class Note(Strict):
     anteckningen citerar båda ställena), `editorial` för redaktionens egen anmärkning."""
     text: Title
     """Anteckningens text, Markdown; visas hopfälld efter det innehåll den gäller."""
+    summary: Title | None = None
+    """Anteckningen sammanfattad på en rad, vanlig text (t.ex. "Sammanfattningen formulerar insatsen
+    annorlunda"); visas efter anteckningens slag när den är hopfälld. Utelämnas den visas textens första ord."""

@@ -39,10 +39,12 @@ class Initiative(ItemBase):
     tidplan: Title
     """Tidplanen, ordagrant som källan skriver den (t.ex. "Fr.o.m. 2018")."""
     start_year: Year | None = None
-    """Första året tidplanen nämner, för tidslinjen: ett år, 1900–2100; null när tidplanen inte nämner något."""
+    """Första året tidplanen nämner, för tidslinjen: ett år, 1900–2100; null när tidplanen inte anger något
+    startår (t.ex. "T.o.m. april 2021", som bara anger slutet, eller "Årligen")."""
     end_year: Year | None = None
-    """Sista året tidplanen nämner: ett år, 1900–2100, inte före `start_year`; null för en insats utan slut
-    (pågående), som tidslinjen visar till agendans sista år."""
+    """Sista året tidplanen nämner: ett år, 1900–2100, inte före `start_year`; null när tidplanen inte anger
+    något slutår. Med ett startår betyder null att insatsen pågår utan slut ("2018 och framåt"), och
+    tidslinjen visar den som öppen åt höger; utan startår och slutår visar tidslinjen inga år."""
     resursbehov: Title
     """Resursbehovet, ordagrant som källan skriver det (t.ex. "Inom befintlig budget")."""
     earlier: list[EarlierInitiative] = []

@@ -10,14 +10,19 @@ from itertools import groupby
 from .. import urls
 from ..config import SiteConfig
 from ..model import (
-    DISPOSITION_LABELS, POSITION_LABELS, STATUS_LABELS, Agenda, Area, Body, Goal, Initiative, Item, Response, Sdg,
-    SdgLink, Section, SummaryEntry, Worded,
+    DISPOSITION_LABELS, POSITION_LABELS, STATUS_LABELS, Agenda, Area, Body, Goal, Initiative, Item, Note, Response,
+    Sdg, SdgLink, Section, SummaryEntry, Worded,
 )
-from ..model.consultation import State
+from ..model.agenda import contact_with_channel
+from ..model.consultation import Contact, State
 from ..model.graph import LinkIndex, ResolvedLink
 from ..model.links import PROVENANCE_LABELS
 from ..swedish import swedish_date
+from .catalogue import Catalogue, catalogue
+from .notes import NOTE_KINDS, note_summary
+from .overview import Overview, overview
 from .text import enumeration
+from .timeline import Timeline, timeline
 
 
 def label(agenda: Agenda, item: Item) -> str:
@@ -110,12 +115,17 @@ class Views:
             return f"{len(area.goals)} {terms.goals.lower()}, {initiatives} {terms.initiatives.lower()}."
         return area.background.strip().split("\n\n")[0]
 
-    def statement_contact(self) -> tuple[str, list[str]]:
-        """Whom the accessibility statement names for questions, and how to reach them."""
+    def note_summary(self, note: Note) -> tuple[str, str]:
+        """A collapsed note's line: its kind, and its summary (render/notes.py)."""
+        return NOTE_KINDS[note.kind], note_summary(note)
+
+    def statement_contact(self) -> tuple[str, Contact | None]:
+        """Whom the accessibility statement (and an actor's page) names for questions, and the contact that
+        says how to reach them: agenda.yml's, else the remiss's, if it gives a way (None: no source gives one)."""
         meta = self.agenda.meta
-        contact = meta.contact
-        name = contact.name if contact and contact.name else meta.owner
-        return name, [value for value in (contact.email, contact.phone, contact.address) if value] if contact else []
+        reachable = contact_with_channel(meta, self.agenda.consultation)
+        named = reachable or meta.contact
+        return (named.name if named and named.name else meta.owner), reachable
 
     def statement_covers(self) -> list[str]:
         """What the accessibility statement covers: the parts of the site this agenda has."""
@@ -199,7 +209,7 @@ class Views:
 
     def sdg_target(self, resolved: ResolvedLink) -> Target:
         sdg = self.agenda.sdg(int(resolved.target))
-        return Target(urls.sdg_path(sdg), f"Mål {sdg.number}: {sdg.name}")
+        return Target(urls.sdg_path(sdg), f"Globalt mål {sdg.number}: {sdg.name}")
 
     def any_target(self, resolved: ResolvedLink) -> Target:
         """On the whole-agenda page, where national goals and SDGs share one list."""
@@ -232,6 +242,16 @@ class Views:
         return [(heading, [resolved for resolved in resolved_links if type(resolved.item) is kind])
                 for heading, kind, present in levels if present]
 
+    def linked_count(self, resolved_links: list[ResolvedLink]) -> str:
+        """How many parts of the agenda link to one target, by level in the agenda's words: "2 områden,
+        5 mål och 20 insatser"; "ingen del av agendan" for none."""
+        terms = self.agenda.meta.terms
+        words = {Area: (terms.area, terms.areas), Goal: (terms.goal, terms.goals),
+                 Initiative: (terms.initiative, terms.initiatives)}
+        counts = [(kind, sum(type(resolved.item) is kind for resolved in resolved_links)) for kind in words]
+        return enumeration([f"{count} {words[kind][count != 1].lower()}" for kind, count in counts if count]) \
+            or "ingen del av agendan"
+
     def national_matrix(self) -> list[tuple[Area, list[Cell]]]:
         """Per area, a cell per national goal."""
         goals = self.agenda.strategy.goals
@@ -254,22 +274,15 @@ class Views:
             rows.append((initiative, [_cell(by_target.get(sdg.number), inherited=True) for sdg in sdgs]))
         return rows
 
-    def timeline(self) -> list[tuple[int, list[tuple[Initiative, bool]]]]:
-        """Each year from the first start to the last end, with the initiatives under way (and whether they
-        start that year). Open-ended ones run to the end of the agenda's period."""
-        dated = [initiative for initiative in self.agenda.initiatives if initiative.start_year]
-        if not dated:
-            return []
-        period = self.agenda.meta.period
-        period_end = period.end if period else max(initiative.start_year or 0 for initiative in dated)
-        first = min(initiative.start_year or 0 for initiative in dated)
-        last = max([period_end] + [initiative.end_year for initiative in dated if initiative.end_year])
-        return [(year, [(initiative, initiative.start_year == year) for initiative in dated
-                        if (initiative.start_year or 0) <= year <= (initiative.end_year or period_end)])
-                for year in range(first, last + 1)]
+    def catalogue(self) -> Catalogue:
+        """The list of all initiatives with its filters (catalogue.py)."""
+        return catalogue(self.agenda, self.links)
 
-    def undated(self) -> list[Initiative]:
-        return [initiative for initiative in self.agenda.initiatives if not initiative.start_year]
+    def timeline(self) -> Timeline:
+        return timeline(self.agenda)
+
+    def overview(self) -> Overview:
+        return overview(self.agenda, self.links)
 
     def privacy_contact(self) -> str:
         """Who answers questions about the comments' personal data: the remiss's contact, the agenda's, the owner."""
@@ -350,6 +363,10 @@ class Cell:
 
     text: str
     inherited: bool = False
+
+    @property
+    def linked(self) -> bool:
+        return self.text != "–"
 
 
 def _cell(resolved: ResolvedLink | None, inherited: bool) -> Cell:

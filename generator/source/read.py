@@ -98,7 +98,7 @@ def read_agenda(agenda_dir: Path) -> Agenda:
         excluded_comments={response.comment_id for _, file in responses for response in file.responses
                            if response.excluded is not None and response.comment_id is not None},
         documents=documents,
-        warnings=contact_notes(meta, meta_doc, consultation) if meta_doc else [],
+        warnings=(contact_notes(meta, meta_doc, consultation) if meta_doc else []) + reader.warnings,
     )
 
 
@@ -128,6 +128,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     def read_doc(self, path: Path, model: type[M], optional: bool = False) -> tuple[YamlDoc | None, M | None]:
         if not path.exists():
@@ -136,6 +137,7 @@ class _Reader:
             return None, None
         doc, parsed, problems = _parsed(path, model)
         self.problems += problems
+        self.warnings += doc.warnings if doc else []
         return doc, parsed  # type: ignore[return-value]  # parsed is an instance of `model`
 
     def read(self, path: Path, model: type[M], optional: bool = False) -> M | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..characters import one_line
 from ..errors import Problem
 from ..model import ActorsFile, AgendaMeta, Area, Consultation, DecisionsFile, Linked, ResponsesFile
-from ..model.agenda import contact_with_email
+from ..model.agenda import contact_with_channel, contact_with_email
 from .yamldoc import KeyPath, YamlDoc
 
 
@@ -124,15 +124,23 @@ def check_meta(meta: AgendaMeta, doc: YamlDoc, item_ids: set[str]) -> list[Probl
 
 
 def contact_notes(meta: AgendaMeta, doc: YamlDoc, consultation: Consultation | None) -> list[Problem]:
-    """The data portals' contact point needs an e-mail address (agenda.yml's contact, else consultation.yml's).
-    A note, not an error: some sources give no address, and none may be made up; the agenda still builds,
-    and its catalogue then names no contact point."""
-    if contact_with_email(meta, consultation) is not None:
-        return []
-    where = ("contact", "email") if meta.contact else ("owner",)  # without a contact, the owner answers
-    return [doc.problem(where, "no contact e-mail address (contact.email, here or in consultation.yml): the DCAT "
-                               "catalogue names no contact point, which DCAT-AP-SE wants for dataportal.se; give "
-                               "the address a source gives")]
+    """The accessibility statement needs a way to reach the owner, the data portals' contact point an e-mail
+    address (agenda.yml's contact, else consultation.yml's). Notes, not errors: some sources give no address,
+    none may be made up, and `agenda new` starts without one; the agenda still builds, its statement then
+    says that it gives no way to report shortcomings, and its catalogue names no contact point."""
+    notes = []
+    if contact_with_channel(meta, consultation) is None:
+        notes.append(doc.problem(("contact",) if meta.contact else ("owner",),
+                                 "no way to reach the owner (contact.email, contact.phone or contact.address, here "
+                                 "or in consultation.yml): the accessibility statement must say how to report "
+                                 "shortcomings (lag 2018:1937), and says that it cannot; give the contact a source "
+                                 "gives"))
+    if contact_with_email(meta, consultation) is None:
+        where = ("contact", "email") if meta.contact else ("owner",)  # without a contact, the owner answers
+        notes.append(doc.problem(where, "no contact e-mail address (contact.email, here or in consultation.yml): the "
+                                        "DCAT catalogue names no contact point, which DCAT-AP-SE wants for "
+                                        "dataportal.se; give the address a source gives"))
+    return notes
 
 
 def check_consultation(consultation: Consultation, doc: YamlDoc) -> list[Problem]:

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from ..errors import Problem, display_path
+from .invisible import invisible, not_yaml
 
 KeyPath = tuple[str | int, ...]
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -26,6 +27,7 @@ class YamlDoc:
     path: Path
     data: Any
     lines: dict[KeyPath, int] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)  # what the maintainer should know, not errors
 
     @cached_property
     def name(self) -> str:
@@ -103,6 +105,17 @@ def _reference_error(text: str) -> yaml.MarkedYAMLError | None:
     return None
 
 
+def decoded(raw: bytes, name: str) -> tuple[str | None, list[Problem]]:
+    """A YAML file's text, or None with why YAML cannot read it: bytes that are not UTF-8, control characters."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [Problem(name, line, f"file is not UTF-8 text (byte 0x{raw[error.start]:02x})")]
+    problems = not_yaml(text, name)
+    return (None if problems else text), problems
+
+
 def load_yaml(path: Path) -> tuple[YamlDoc | None, list[Problem]]:
     """Parse one file. Returns the document, or None with the problems that stopped parsing."""
     name = display_path(path)
@@ -110,11 +123,10 @@ def load_yaml(path: Path) -> tuple[YamlDoc | None, list[Problem]]:
         raw = path.read_bytes()
     except OSError as error:
         return None, [Problem(name, None, f"cannot read file: {error.strerror}")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        return None, [Problem(name, line, f"file is not UTF-8 text (byte 0x{raw[error.start]:02x})")]
+    text, unreadable = decoded(raw, name)
+    if text is None:
+        return None, unreadable
+    problems, warnings = invisible(text, name)
     try:
         loader, node = _compose(text, _FAST_LOADER)
     except yaml.MarkedYAMLError as fast_error:
@@ -122,9 +134,8 @@ def load_yaml(path: Path) -> tuple[YamlDoc | None, list[Problem]]:
         error = (_reference_error(text) if _FAST_LOADER is not yaml.SafeLoader else None) or fast_error
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        return None, [Problem(name, line, f"YAML syntax error: {error.problem or error.context}")]
-    doc = YamlDoc(path, None)
-    problems: list[Problem] = []
+        return None, problems + [Problem(name, line, f"YAML syntax error: {error.problem or error.context}")]
+    doc = YamlDoc(path, None, warnings=warnings)
     if node is not None:
         doc.data = _Builder(loader, doc, problems).build(node, ())
     return doc, problems

@@ -6,6 +6,9 @@ palette, then Material's dark palette switched with its own toggle) while Python
 the next page in a second tab. Two tabs keep both cores busy, which halves the time.
 Each tab has its own browser context, so one tab's palette choice (Material keeps it in
 localStorage) never leaks into the other.
+
+`sweep_states` then opens what a visitor opens on a few pages (the search, the menu at 360 px, a
+tooltip, a page reached from a search result) and runs axe-core in each state, in both palettes.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from tests.browser.harness import RequestGuard
+from tests.browser.harness import RequestGuard, search_for
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# The WCAG 2.1 A/AA rules of axe-core that read colours: all a palette can change.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 DESKTOP = {"width": 1280, "height": 800}
 NARROW = {"width": 360, "height": 740}
 # 200 % zoom of a 1280 x 800 window: the page lays out in 640 x 400 CSS pixels, drawn with
@@ -71,7 +76,7 @@ OVERFLOW_JS = """() => {
 }"""
 
 # Runs in the page on its own; Python collects window.__a11y later.
-AXE_JOB_JS = """(tags) => {
+AXE_JOB_JS = """([tags, colourRules]) => {
   window.__a11y = null;
   const settle = () => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const scheme = () => document.body.getAttribute('data-md-color-scheme');
@@ -85,7 +90,12 @@ AXE_JOB_JS = """(tags) => {
     incomplete: r.incomplete.map(v => v.id),
     rules: [...r.passes, ...r.violations, ...r.incomplete, ...r.inapplicable].map(x => x.id),
   });
-  const options = {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']};
+  // The dark palette changes colours only, so only the rules about colour can find anything new there
+  // (running the rest twice would cost a third of the sweep).
+  const options = {
+    default: {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']},
+    slate: {runOnly: {type: 'rule', values: colourRules}, resultTypes: ['violations']},
+  };
   const job = async () => {
     const result = {};
     for (const palette of ['default', 'slate']) {
@@ -93,7 +103,7 @@ AXE_JOB_JS = """(tags) => {
       if (!input) throw new Error(`no palette toggle for ${palette}`);
       if (scheme() !== palette) { input.click(); await until(palette); }
       await settle();
-      result[palette] = summary(await axe.run(document, options));
+      result[palette] = summary(await axe.run(document, options[palette]));
     }
     document.querySelector('input[name="__palette"][data-md-color-scheme="default"]').click();
     await until('default');
@@ -156,7 +166,7 @@ def _check_loaded_page(tab: Tab, path: str, result: SweepResult) -> None:
     result.zoomed += _overflow(page, path, "1280 px and 200 % zoom")
     page.set_viewport_size(DESKTOP)  # Playwright's own emulation again, replacing the zoom
 
-    page.evaluate(AXE_JOB_JS, AXE_TAGS)
+    page.evaluate(AXE_JOB_JS, [AXE_TAGS, COLOUR_RULES])
 
 
 def _collect_axe(tab: Tab, result: SweepResult) -> None:
@@ -205,4 +215,95 @@ def sweep(new_context, base_url: str, paths: list[str], axe_source: str) -> Swee
             tab.path = path
     for tab in tabs:
         result.third_party += tab.guard.blocked
+    return result
+
+
+# ---- The states a visitor opens: search, menu, tooltips, a page reached from the search ----
+
+# Pages whose states stand for all (the search, the menu and the tooltips are the same on every page;
+# these three differ in their content and in what the menu lists): the start page, an initiative and
+# the longest page.
+STATE_PAGES = ["/", "/insatser/1.1.1/", "/hela-agendan/"]
+# The search is drawn over the page alike on every page: the long one (axe takes 4 s there) is left out.
+SEARCH_STATE_PAGES = STATE_PAGES[:2]
+STATE_QUERY = "bredband"
+SCHEMES = {"light": "default", "dark": "slate"}
+
+STATE_AXE_JS = """async (tags) => {
+  const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
+  return {rules: [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map(r => r.id),
+          violations: result.violations.map(v => `${v.id} [${v.impact}] ${v.help}: `
+            + v.nodes.slice(0, 6).map(n => n.target.join(' ') + (n.any[0] ? ` (${n.any[0].message})` : '')).join('; '))};
+}"""
+
+
+@dataclass
+class StatesResult:
+    checked: list[str] = field(default_factory=list)  # "page, state (palette)" for every axe run
+    axe_rules: set[str] = field(default_factory=set)
+    axe_violations: list[str] = field(default_factory=list)
+
+
+def _axe_state(page, what: str, result: StatesResult) -> None:  # type: ignore[no-untyped-def]
+    found = page.evaluate(STATE_AXE_JS, AXE_TAGS)
+    result.checked.append(what)
+    result.axe_rules.update(found["rules"])
+    result.axe_violations += [f"{what}: {violation}" for violation in found["violations"]]
+
+
+def _states_of_page(page, base_url: str, path: str, palette: str, result: StatesResult) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size(DESKTOP)
+    page.goto(base_url + path)
+    scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert scheme == SCHEMES[palette], f"{path}: the {palette} palette shows scheme {scheme!r}"
+
+    if path in SEARCH_STATE_PAGES:
+        page.locator(".md-search__input").focus()
+        page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('Skriv')")
+        _axe_state(page, f"{path}, search open and empty ({palette})", result)
+        search_for(page, STATE_QUERY)
+        page.locator(".md-search-result__item").first.wait_for()
+        _axe_state(page, f"{path}, search open with results for {STATE_QUERY!r} ({palette})", result)
+        page.keyboard.press("Escape")
+
+    permalink = page.locator("article a.headerlink").first
+    permalink.focus()
+    page.locator(".md-tooltip2--active").wait_for()
+    _axe_state(page, f"{path}, permalink tooltip shown ({palette})", result)
+    page.evaluate("document.activeElement.blur()")
+
+    page.set_viewport_size(NARROW)
+    menu = page.locator(".md-header__button[aria-controls='agenda-menu']")
+    menu.click()
+    page.locator(".md-sidebar--primary nav.md-nav--primary").wait_for(state="visible")
+    page.wait_for_function("document.activeElement.closest('.md-sidebar--primary') !== null")
+    _axe_state(page, f"{path}, menu open at 360 px ({palette})", result)
+    page.keyboard.press("Escape")
+    page.set_viewport_size(DESKTOP)
+
+
+def _followed_result(page, base_url: str, palette: str, result: StatesResult) -> None:  # type: ignore[no-untyped-def]
+    page.goto(base_url + "/")
+    search_for(page, STATE_QUERY)
+    with page.expect_navigation():
+        page.locator(".md-search-result__item a").first.click()
+    page.locator("article mark").first.wait_for()  # the words found, highlighted (search.highlight)
+    path = page.url.removeprefix(base_url)
+    _axe_state(page, f"{path}, reached from the search with the words found highlighted ({palette})", result)
+
+
+def sweep_states(new_context, base_url: str, axe_source: str) -> StatesResult:  # type: ignore[no-untyped-def]
+    """axe-core on STATE_PAGES with a tooltip shown and the menu open at 360 px, on SEARCH_STATE_PAGES with
+    the search open (empty and with results), and on a page reached from a search result, in both palettes
+    (the browser's preference, which Material follows until a visitor picks one)."""
+    result = StatesResult()
+    for palette in SCHEMES:
+        context, guard = new_context(color_scheme=palette)
+        context.add_init_script(axe_source)
+        page = context.new_page()
+        for path in STATE_PAGES:
+            _states_of_page(page, base_url, path, palette, result)
+        _followed_result(page, base_url, palette, result)
+        page.close()
+        assert guard.blocked == [], guard.blocked
     return result

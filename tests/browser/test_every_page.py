@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.sweep import AXE_TAGS, SweepResult, sweep
+from tests.browser.sweep import AXE_TAGS, SEARCH_STATE_PAGES, STATE_PAGES, StatesResult, SweepResult, sweep, sweep_states
 
 pytestmark = pytest.mark.browser
 
@@ -21,6 +21,11 @@ def swept(new_context, base_url: str, site_paths: list[str], axe_source: str) ->
     result = sweep(new_context, base_url, site_paths, axe_source)
     assert result.errors == []
     return result
+
+
+@pytest.fixture(scope="module")
+def states(new_context, base_url: str, axe_source: str) -> StatesResult:  # type: ignore[no-untyped-def]
+    return sweep_states(new_context, base_url, axe_source)
 
 
 def report(problems: list[str]) -> str:
@@ -60,3 +65,11 @@ def test_no_horizontal_scrolling_at_360_px(swept: SweepResult) -> None:
 
 def test_text_reflows_at_200_percent_zoom(swept: SweepResult) -> None:
     assert swept.zoomed == [], report(swept.zoomed)
+
+
+def test_axe_finds_no_violation_with_search_menu_or_tooltip_open_in_light_or_dark_palette(states: StatesResult) -> None:
+    print(f"\naxe-core: {len(states.checked)} states checked:\n  " + "\n  ".join(states.checked))
+    # Per palette: tooltip and menu on each page, the search empty and with results, one page from the search.
+    assert len(states.checked) == 2 * (2 * len(STATE_PAGES) + 2 * len(SEARCH_STATE_PAGES) + 1)
+    assert "color-contrast" in states.axe_rules
+    assert states.axe_violations == [], report(states.axe_violations)

@@ -1,6 +1,8 @@
 """The site without a mouse, in real Chromium: focus is always visible, the navigation tabs
 are reached with Tab, search opens, finds and leads to a page from the keyboard, and on a
-narrow screen the menu and the search open from the keyboard too.
+narrow screen the menu and the search open from the keyboard too: the open menu takes the focus, keeps
+Tab inside and closes with Escape, and both buttons say what they open and whether it is open.
+Tooltips close with Escape.
 
 The focus walk covers pages that between them hold every kind of focusable element (the
 skip link is checked on every page in test_every_page.py).
@@ -117,7 +119,7 @@ def test_menu_and_search_work_from_the_keyboard_on_a_narrow_screen(page, base_ur
     try:
         page.goto(base_url + "/insatser/1.1.1/")
         assert not page.locator(".md-tabs").is_visible()
-        tab_to(page, "button[aria-controls='__drawer']")
+        tab_to(page, "button[aria-controls='agenda-menu']")
         page.keyboard.press("Enter")
         drawer_link = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Globala målen")
         drawer_link.wait_for(state="visible")
@@ -126,7 +128,7 @@ def test_menu_and_search_work_from_the_keyboard_on_a_narrow_screen(page, base_ur
             page.keyboard.press("Enter")
         assert page.url == base_url + "/globala-malen/"
 
-        tab_to(page, "button[aria-controls='__search']")
+        tab_to(page, "button[aria-controls='agenda-search']")
         page.keyboard.press("Enter")
         page.wait_for_function("document.activeElement.matches('input.md-search__input')")
         page.keyboard.type("bredband")
@@ -189,3 +191,84 @@ def test_search_opens_finds_and_leads_to_a_page_from_the_keyboard(page, base_url
     page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15_000)
     page.keyboard.press("Escape")
     assert not page.evaluate("document.activeElement.matches('input.md-search__input')")
+
+
+MENU = "button[aria-controls='agenda-menu']"
+SEARCH = "button[aria-controls='agenda-search']"
+IN_DRAWER = "document.activeElement.closest('.md-sidebar--primary') !== null"
+
+
+def test_the_open_menu_takes_the_focus_keeps_tab_inside_and_closes_with_escape(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size(NARROW)
+    try:
+        page.goto(base_url + "/insatser/1.1.1/")
+        menu = page.locator(MENU)
+        assert menu.get_attribute("aria-expanded") == "false"
+        controlled = page.locator("#" + menu.get_attribute("aria-controls"))
+        assert controlled.evaluate("nav => nav.matches('.md-sidebar--primary nav.md-nav--primary')")
+
+        tab_to(page, MENU)
+        page.keyboard.press("Enter")
+        page.wait_for_function(IN_DRAWER)
+        assert menu.get_attribute("aria-expanded") == "true"
+        assert controlled.is_visible()
+        first_link = controlled.locator("a[href]").first
+        assert page.evaluate("element => element === document.activeElement", first_link.element_handle())
+
+        left_the_menu = []
+        for _ in range(60):  # more than the menu has links: Tab goes round, past the browser's own controls
+            page.keyboard.press("Tab")
+            where = page.evaluate(f"document.activeElement === document.body || {IN_DRAWER}")
+            if not where:
+                left_the_menu.append(page.evaluate("document.activeElement.outerHTML.slice(0, 120)"))
+        assert left_the_menu == []
+
+        page.keyboard.press("Escape")
+        page.wait_for_function("s => document.activeElement.matches(s)", arg=MENU)
+        assert menu.get_attribute("aria-expanded") == "false"
+        assert not page.evaluate("document.getElementById('__drawer').checked")
+        assert page.evaluate("document.querySelectorAll('[inert]').length") == 0
+
+        # Closed another way (a click on the dimmed page beside it): the button still tells.
+        menu.click()
+        page.wait_for_function(IN_DRAWER)
+        page.mouse.click(NARROW["width"] - 10, NARROW["height"] // 2)
+        page.wait_for_function("s => document.querySelector(s).getAttribute('aria-expanded') === 'false'", arg=MENU)
+        assert page.evaluate("document.querySelectorAll('[inert]').length") == 0
+    finally:
+        page.set_viewport_size(DESKTOP)
+
+
+def test_the_search_button_says_what_it_opens_and_whether_it_is_open(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size(NARROW)
+    try:
+        page.goto(base_url + "/")
+        button = page.locator(SEARCH)
+        dialog = page.locator("#" + button.get_attribute("aria-controls"))
+        assert dialog.get_attribute("role") == "dialog" and dialog.get_attribute("aria-label") == "Sök"
+        assert dialog.locator("input.md-search__input").count() == 1
+        assert button.get_attribute("aria-expanded") == "false"
+        tab_to(page, SEARCH)
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.activeElement.matches('input.md-search__input')")
+        assert button.get_attribute("aria-expanded") == "true"
+        page.keyboard.press("Escape")
+        page.wait_for_function("s => document.activeElement.matches(s)", arg=SEARCH)
+        assert button.get_attribute("aria-expanded") == "false"
+    finally:
+        page.set_viewport_size(DESKTOP)
+
+
+def test_a_tooltip_closes_with_escape_and_the_next_one_still_shows(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(base_url + "/insatser/1.1.1/")
+    permalinks = page.locator("article a.headerlink")
+    assert permalinks.count() >= 2
+    tooltip = page.locator(".md-tooltip2[role='tooltip']")
+    permalinks.nth(0).focus()
+    tooltip.wait_for(state="visible")
+    assert tooltip.inner_text().strip() == "Länk till det här avsnittet"
+    page.keyboard.press("Escape")
+    tooltip.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.matches('a.headerlink')")  # dismissed, focus stays (WCAG 1.4.13)
+    permalinks.nth(1).focus()
+    page.locator(".md-tooltip2--active").wait_for(state="visible")

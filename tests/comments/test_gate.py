@@ -7,63 +7,15 @@ import datetime
 import json
 import sqlite3
 import stat
-import urllib.error
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from isso.utils.hash import PBKDF2
 
 from generator.comments.gate import Window
-from generator.comments.isso import IssoDatabase, IssoSettings, start_server
+from generator.comments.isso import IssoDatabase, IssoSettings
+from tests.comments.gate_client import ORGANISATION, THREAD, post, send, serving
 from tests.comments.isso_client import OPEN, SITE_ORIGIN, approve, isso_settings, public_comments
-
-THREAD = "/insatser/1.1.1/"
-ORGANISATION = "Borgholms kommun"
-
-
-def send(settings: IssoSettings, method: str, path: str, body: bytes | None = None,
-         headers: dict[str, str] | None = None) -> tuple[int, dict[str, object], dict[str, str]]:
-    """(status, JSON answer, response headers) of one request."""
-    request = urllib.request.Request(f"{settings.listen}{path}", data=body, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            status, raw, answer_headers = response.status, response.read(), dict(response.headers)
-    except urllib.error.HTTPError as error:
-        status, raw, answer_headers = error.code, error.read(), dict(error.headers)
-    try:
-        answer = json.loads(raw) if raw else {}
-    except ValueError:
-        answer = {"raw": raw.decode("utf-8", errors="replace")}
-    return status, answer if isinstance(answer, dict) else {"list": answer}, answer_headers
-
-
-def post(settings: IssoSettings, payload: object = None, *, thread: str = THREAD, raw: bytes | None = None,
-         origin: str | None = SITE_ORIGIN, content_type: str | None = "application/json",
-         extra: dict[str, str] | None = None) -> tuple[int, dict[str, object], dict[str, str]]:
-    if payload is None:
-        payload = {"text": "Vi tillstyrker insatsen.", "author": ORGANISATION, "email": "registrator@example.se",
-                   "title": "Insats 1.1.1"}
-    headers = {**({"Origin": origin} if origin else {}), **({"Content-Type": content_type} if content_type else {}),
-               **(extra or {})}
-    body = raw if raw is not None else json.dumps(payload).encode("utf-8")
-    return send(settings, "POST", f"/new?uri={thread}", body, headers)
-
-
-def serving(settings: IssoSettings) -> Iterator[IssoSettings]:
-    process = start_server(settings)
-    try:
-        yield settings
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def isso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[IssoSettings]:
-    """One server for the module, while the remiss is open (as of a day inside Kalmar's window)."""
-    yield from serving(isso_settings(tmp_path_factory.mktemp("gate")))
 
 
 def test_an_ordinary_post_from_the_page_is_taken_for_moderation(isso: IssoSettings) -> None:

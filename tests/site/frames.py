@@ -9,7 +9,8 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-from generator.model import Agenda
+from generator.model import Agenda, Note
+from generator.render.notes import NOTE_KINDS, note_summary
 from generator.swedish import swedish_date
 
 BLOCKS = ["p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "td", "th", "summary", "caption", "figcaption"]
@@ -37,6 +38,10 @@ def _strings(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
+        if value.get("kind") in NOTE_KINDS and isinstance(value.get("text"), str):
+            # A collapsed note shows its summary: the editors', or the note's own first words.
+            note = Note(kind=value["kind"], text=value["text"], summary=value.get("summary"))
+            yield note_summary(note).removesuffix(" …")
         for inner in value.values():
             yield from _strings(inner)
     elif isinstance(value, (list, tuple)):

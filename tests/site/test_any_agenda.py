@@ -104,16 +104,17 @@ def test_unusual_shapes_build_and_link(tmp_path: Path) -> None:
     assert broken_links(site) == []
 
 
-def test_twelve_areas_with_forty_initiatives_each(tmp_path: Path) -> None:
+def test_twelve_areas_with_twelve_initiatives_each(tmp_path: Path) -> None:
+    # Two-digit area ids and many pages; larger agendas are the benchmarks' (benchmarks/README.md).
     areas: dict[str, str | bytes | None] = {"areas/1.yml": None}
     for a in range(1, 13):
         goals = [{"id": f"{a}.{g}", "title": f"Mål {a}.{g}",
-                  "initiatives": [initiative(f"{a}.{g}.{i}") for i in range(1, 11)]} for g in range(1, 5)]
+                  "initiatives": [initiative(f"{a}.{g}.{i}") for i in range(1, 4)]} for g in range(1, 5)]
         areas[f"areas/{a}.yml"] = area_file(str(a), goals)
     agenda_dir = make_agenda(tmp_path, areas)
-    assert len(read_agenda(agenda_dir).initiatives) == 480
+    assert len(read_agenda(agenda_dir).initiatives) == 144
     site = build(agenda_dir, tmp_path / "site")
-    assert len(list((site / "insatser").glob("*/index.html"))) == 480
+    assert len(list((site / "insatser").glob("*/index.html"))) == 144
     assert broken_links(site) == []
 
 
@@ -159,7 +160,7 @@ def test_brand_logo_colour_and_contact_from_agenda_yml(tmp_path: Path) -> None:
     assert f"[data-md-color-scheme=slate][data-md-color-primary=custom] {{ --md-typeset-a-color: {YELLOW}; }}" in css
     statement = pages(site)["/tillganglighet/"].main_text()  # the owner's, not Kalmar's
     assert "som ges ut av Testregionen" in statement
-    assert "kontakta Testregionens kansli (kansli@example.se)" in statement
+    assert "kontakta Testregionens kansli: E-post: kansli@example.se" in " ".join(statement.split())
     assert "Kalmar" not in statement
     assert "profilfärg" in statement  # the links' shade of the brand colour is explained
 

@@ -17,7 +17,7 @@ from tests.site.frames import data_strings, frames
 # The tool's own sentences on these pages, with the agenda's data cut out (…) and numbers as N.
 FRAMES = {
     # The start page
-    "Vad är agendan?", "Agendan i siffror ¶", "Del", "Antal", "Mål", "Ansvariga aktörer", "Utkast",
+    "Vad är agendan?", "Utkast",
     "Det här är ett förslag som har skickats på remiss (…, beslutad …).",
     "Det här är ett utkast som ännu inte är beslutat (…, daterad …).",
     "Det här är ett utkast som ännu inte är beslutat (…, odaterad).",
@@ -37,10 +37,17 @@ FRAMES = {
     "Översikter visar hela agendan mot målen, och beslutshistoriken hur den har behandlats.",
     "Hela agendan och öppna data ¶", "Hela agendan på en sida , att läsa i ett svep eller skriva ut.",
     "Öppna data :", "agendan som JSON och CSV, fri att använda.",
-    "Remissen ¶", "Remisstiden gick ut ….", "Om remissen .",
-    "Remissammanställningen visar de svar som har registrerats; om remissen .",
+    "Remisstiden gick ut ….", "Remissen öppnar ….", "Remissen :", "period, sändlista och hur den besvaras.",
+    # The start page's shortcuts, and the lists of goals, initiatives and actors
+    "Läs agendan område för område", "Läs agendan fokusområde för fokusområde",
+    "Läs agendan insatsområde för insatsområde", "Så lämnar du synpunkter på remissen",
+    "Remissens resultat:", "remissammanställningen", "Om remissen och hur du svarar", "Hela agendan på en sida",
+    "Hela agendan som PDF", "Förteckningar:", "… , Ansvariga aktörer .", "Ansvariga aktörer .",
+    # A collapsed editorial note: its kind, then its summary or first words (data)
+    "Redaktionens anmärkning:", "Avvikelse i källtexten:",
     # SDG and national-goal pages
-    "Mål N:", "Ett av målen i … (N):", "Källa:", "Motivering:", "Redaktionens anmärkning", "Agendan som helhet ¶",
+    "Globalt mål N:", "Nationellt mål … ¶", "Ett av målen i … (N):", "Källa:", "Motivering:",
+    "Redaktionens anmärkning", "Agendan som helhet ¶",
     "Agendans text kopplar agendan som helhet till målet:",
     "Ingen del av agendan kopplas till det här målet, varken i agendans text eller av redaktionen.",
     "Inga enskilda delar av agendan kopplas till målet.",

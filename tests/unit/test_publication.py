@@ -46,7 +46,10 @@ def test_the_project_configuration_is_merged_over_the_tools_own(tmp_path: Path) 
     options = site.mkdocs_options(agenda, ["index.md", "omraden/index.md", "omraden/1.md"], tmp_path / "docs")
     assert options["theme"]["name"] == "material" and options["theme"]["features"] == []  # lists are replaced
     assert Path(options["theme"]["custom_dir"]).is_dir()  # the tool's theme, wherever it is installed
-    assert options["extra"] == {"generator": False, "analytics": False, "agenda": {"accessibility": "tillganglighet/"}}
+    extra = options["extra"]
+    assert (extra["generator"], extra["analytics"], extra["agenda"]["accessibility"]) == (False, False, "tillganglighet/")
+    footer = extra["agenda"]["footer"]  # the agenda's owner and contact, and the build's day, on every page
+    assert (footer["owner"], footer["updated"]) == ("Testregionen", site.build_date.isoformat())
     assert options["site_name"] == "Testagenda"
     assert options["nav"] == [{"Start": "index.md"}, {"Områden": "omraden/index.md"}]
 

@@ -370,17 +370,30 @@ NO_EMAIL_NOTE = ("no contact e-mail address (contact.email, here or in consultat
                  "contact point, which DCAT-AP-SE wants for dataportal.se; give the address a source gives")
 
 
-def test_without_a_contact_email_the_agenda_builds_with_a_note_at_the_owner(tmp_path: Path) -> None:
+NO_CHANNEL_NOTE = ("no way to reach the owner (contact.email, contact.phone or contact.address, here or in "
+                   "consultation.yml): the accessibility statement must say how to report shortcomings (lag 2018:1937), "
+                   "and says that it cannot; give the contact a source gives")
+
+
+def test_without_a_contact_the_agenda_builds_with_notes_at_the_owner(tmp_path: Path) -> None:
     from generator.commands.check import notes
 
     make_agenda(tmp_path)
     agenda = read_agenda(Path("source/test-agenda"))
-    assert [str(warning) for warning in agenda.warnings] == [f"{AGENDA_FILE}:3: {NO_EMAIL_NOTE}"]
-    assert f"  note: {AGENDA_FILE}:3: {NO_EMAIL_NOTE}" in notes(agenda, agenda.consultation.start)
+    assert [str(warning) for warning in agenda.warnings] == [f"{AGENDA_FILE}:3: {NO_CHANNEL_NOTE}",
+                                                             f"{AGENDA_FILE}:3: {NO_EMAIL_NOTE}"]
+    assert f"  note: {AGENDA_FILE}:3: {NO_CHANNEL_NOTE}" in notes(agenda, agenda.consultation.start)
 
 
-def test_a_contact_without_email_is_noted_at_the_contact(tmp_path: Path) -> None:
+def test_a_contact_with_a_name_only_is_noted_at_the_contact(tmp_path: Path) -> None:
     make_agenda(tmp_path, {"agenda.yml": AGENDA + "contact:\n  name: Regionen\n"})
+    agenda = read_agenda(Path("source/test-agenda"))
+    assert [str(warning) for warning in agenda.warnings] == [f"{AGENDA_FILE}:9: {NO_CHANNEL_NOTE}",
+                                                             f"{AGENDA_FILE}:9: {NO_EMAIL_NOTE}"]
+
+
+def test_a_contact_with_a_phone_number_is_a_way_to_report_but_no_contact_point(tmp_path: Path) -> None:
+    make_agenda(tmp_path, {"agenda.yml": AGENDA + "contact:\n  name: Regionen\n  phone: 010-000 00 00\n"})
     agenda = read_agenda(Path("source/test-agenda"))
     assert [str(warning) for warning in agenda.warnings] == [f"{AGENDA_FILE}:9: {NO_EMAIL_NOTE}"]
 

@@ -284,8 +284,7 @@ CATALOG, DATASET = f"{SITE_URL}data/dcat.rdf#catalog", f"{SITE_URL}data/dcat.rdf
 AGENDA_GAPS = {
     "kalmar-2019": set(),
     "ostergotland-2018": {(str(DCTERMS.temporal), DATASET)},  # the draft names no period
-    "ostergotland-2014": {(str(DCTERMS.issued), CATALOG), (str(DCTERMS.modified), CATALOG),  # undated
-                          (str(DCAT.contactPoint), DATASET)},  # no source gives an e-mail address
+    "ostergotland-2014": {(str(DCTERMS.issued), CATALOG), (str(DCTERMS.modified), CATALOG)},  # undated
     "hostile": {(str(DCTERMS.spatial), CATALOG), (str(DCTERMS.spatial), DATASET)},  # names no place
 }
 
