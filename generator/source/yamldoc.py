@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from ..characters import BIDI_CONTROLS, character_name
 from ..errors import Problem, display_path
 from .invisible import invisible, not_yaml
 
@@ -48,8 +49,9 @@ class YamlDoc:
 class _Builder:
     """Turns a composed YAML node tree into Python data, recording lines and duplicate keys."""
 
-    def __init__(self, loader: yaml.SafeLoader, doc: YamlDoc, problems: list[Problem]) -> None:
+    def __init__(self, loader: yaml.SafeLoader, doc: YamlDoc, text: str, problems: list[Problem]) -> None:
         self.loader = loader
+        self.text = text
         self.doc = doc
         self.problems = problems
 
@@ -78,6 +80,8 @@ class _Builder:
 
     def _scalar(self, node: yaml.Node) -> Any:
         if node.tag == _STR_TAG:
+            if node.style == '"':  # the only style with escapes
+                self._escaped_bidi_controls(node)
             return node.value  # what the constructor would return, without its bookkeeping
         try:
             return self.loader.construct_object(node, deep=True)
@@ -85,6 +89,18 @@ class _Builder:
             # An impossible date such as 2018-02-30 matches YAML's timestamp pattern but cannot
             # be constructed; keep the text so the model reports it as an invalid date.
             return node.value
+
+
+    def _escaped_bidi_controls(self, node: yaml.Node) -> None:
+        """A bidirectional control written as an escape ("\\u202e") reorders the page as one typed in does; those
+        typed in are found in the file's text already (invisible.py)."""
+        written = self.text[node.start_mark.index:node.end_mark.index]
+        for character in sorted((set(node.value) & BIDI_CONTROLS) - set(written)):
+            self.problems.append(Problem(
+                self.doc.name, node.start_mark.line + 1,
+                f"column {node.start_mark.column + 1}: an escape gives {character_name(character)}, an invisible "
+                "bidirectional control, which makes the text after it read in another order than it is written: "
+                "delete it"))
 
 
 # libyaml's parser (when PyYAML has it) is about ten times faster than the pure-Python one and
@@ -137,5 +153,5 @@ def load_yaml(path: Path) -> tuple[YamlDoc | None, list[Problem]]:
         return None, problems + [Problem(name, line, f"YAML syntax error: {error.problem or error.context}")]
     doc = YamlDoc(path, None, warnings=warnings)
     if node is not None:
-        doc.data = _Builder(loader, doc, problems).build(node, ())
+        doc.data = _Builder(loader, doc, text, problems).build(node, ())
     return doc, problems

@@ -77,6 +77,19 @@ def test_a_bidirectional_control_is_reported_beside_a_syntax_error() -> None:
     ]
 
 
+def test_a_bidirectional_control_written_as_an_escape_is_an_error() -> None:
+    """"\\u202e" in a double-quoted string is as invisible on the page as the character typed in."""
+    escaped = AGENDA.replace("owner: Testregionen", 'owner: "Test\\u202eregionen"')
+    assert problems_for({"agenda.yml": escaped}) == [
+        f"{AGENDA_FILE}:3: column 8: an escape gives U+202E (RIGHT-TO-LEFT OVERRIDE), an invisible bidirectional "
+        "control, which makes the text after it read in another order than it is written: delete it"]
+
+
+def test_a_bidirectional_control_typed_into_a_double_quoted_string_is_reported_once() -> None:
+    typed = AGENDA.replace("owner: Testregionen", 'owner: "Test\u202eregionen"')
+    assert problems_for({"agenda.yml": typed}) == [f"{AGENDA_FILE}:3: column 13: U+202E (RIGHT-TO-LEFT OVERRIDE) {BIDI}"]
+
+
 @pytest.mark.parametrize("character, name", [
     ("\u200b", "U+200B (ZERO WIDTH SPACE)"),
     ("\u2060", "U+2060 (WORD JOINER)"),
