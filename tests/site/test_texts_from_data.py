@@ -38,6 +38,7 @@ FRAMES = {
     "Hela agendan och öppna data ¶", "Hela agendan på en sida , att läsa i ett svep eller skriva ut.",
     "Öppna data :", "agendan som JSON och CSV, fri att använda.",
     "Remisstiden gick ut ….", "Remissen öppnar ….", "Remissen :", "period, sändlista och hur den besvaras.",
+    "period, sändlista och resultat.",
     # The start page's shortcuts, and the lists of goals, initiatives and actors
     "Läs agendan område för område", "Läs agendan fokusområde för fokusområde",
     "Läs agendan insatsområde för insatsområde", "Så lämnar du synpunkter på remissen",
