@@ -23,6 +23,11 @@ class Sdg(Strict):
     notes: list[Note] = []
     """Redaktionella anteckningar, t.ex. om källor som skriver namnet olika."""
 
+    @property
+    def heading(self) -> str:
+        """The goal as the site names it, set apart from an agenda's own goals ("Mål 1.1")."""
+        return f"Globalt mål {self.number}: {self.name}"
+
 
 class SdgFile(Strict):
     """The 17 SDGs, shipped with the tool (generator/reference/sdgs.yml)."""

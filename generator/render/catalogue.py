@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Actor, Agenda, Area, Goal, Initiative, NationalGoal, Sdg
 from ..model.graph import LinkIndex
+from .timeline import initiative_years, last_year
 
 # The filters, in the order the form shows them: (key, label). The key names the URL query parameter
 # (?aktor=kommunerna), the row's data attribute and the select.
@@ -54,23 +55,6 @@ class Catalogue:
     sdg_column: bool        # whether any initiative links to a global goal
 
 
-def initiative_years(initiative: Initiative, last: int) -> list[int]:
-    """The years an initiative is under way by its tidplan, as the timeline marks them: from its first year
-    to its last; without an end to `last`, the last year the agenda's period or any tidplan gives; without
-    a start only its last year; without either none."""
-    start, end = initiative.start_year, initiative.end_year
-    if start is None:
-        return [end] if end is not None else []
-    return list(range(start, (end if end is not None else max(start, last)) + 1))
-
-
-def last_year(agenda: Agenda) -> int:
-    period = agenda.meta.period
-    given = [year for initiative in agenda.initiatives for year in (initiative.start_year, initiative.end_year)
-             if year is not None] + ([period.end] if period else [])
-    return max(given, default=0)
-
-
 def catalogue(agenda: Agenda, links: LinkIndex) -> Catalogue:
     """Every initiative of `agenda` as a row, and the filters that have more than one value to choose."""
     groups: list[tuple[Area, list[Entry]]] = []
@@ -95,7 +79,7 @@ def catalogue(agenda: Agenda, links: LinkIndex) -> Catalogue:
         Filter(ACTOR, "Ansvarig aktör", options(ACTOR, [(actor.id, actor.name) for actor in actors])),
         Filter(YEAR, "År enligt tidplanen", options(YEAR, [(str(year), str(year)) for year in years])),
         Filter(NATIONAL, "Nationellt mål", options(NATIONAL, [(goal.id, goal.name) for goal in agenda.strategy.goals])),
-        Filter(SDG, "Globalt mål", options(SDG, [(str(sdg.number), f"Globalt mål {sdg.number}: {sdg.name}")
+        Filter(SDG, "Globalt mål", options(SDG, [(str(sdg.number), sdg.heading)
                                                  for sdg in agenda.sdgs])),
     ]
     # A filter with one value or none filters nothing worth asking (an agenda of one area, without actors).

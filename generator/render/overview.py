@@ -138,8 +138,8 @@ def overview(agenda: Agenda, links: LinkIndex) -> Overview:
              (terms.areas, [(area.area.id, urls.item_path(area.area), ": ".join(filter(None, [area.name, area.counts])),
                              wrap(area.name, LINES_PER_BOX - 1 if area.counts else LINES_PER_BOX)
                              + ([area.counts] if area.counts else []), None) for area in areas]),
-             ("Globala mål", [(str(sdg.number), urls.sdg_path(sdg), f"Globalt mål {sdg.number}: {sdg.name}",
-                               wrap(f"Globalt mål {sdg.number}: {sdg.name}"), sdg.colour) for sdg in sdgs])]
+             ("Globala mål", [(str(sdg.number), urls.sdg_path(sdg), sdg.heading, wrap(sdg.heading), sdg.colour)
+                             for sdg in sdgs])]
     specs = [(heading, boxes) for heading, boxes in specs if boxes]
     tallest = max(len(boxes) for _, boxes in specs)
     columns = []
@@ -170,7 +170,7 @@ def _area_connections(agenda: Agenda, links: LinkIndex, area: Area) -> AreaConne
                                            agenda.national_goal(str(goal_id)).name))
                 for goal_id, found in _by_target(area, links.national_of).items()]
     sdgs = [(str(number), _connection(agenda, area, found, urls.sdg_path(int(number)),
-                                      f"Globalt mål {number}: {agenda.sdg(int(number)).name}"))
+                                      agenda.sdg(int(number)).heading))
             for number, found in sorted(_by_target(area, links.sdgs_of).items())]
     return AreaConnections(area, f"{terms.area} {area.id} {area.title}", counts, national, sdgs)
 

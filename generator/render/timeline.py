@@ -56,6 +56,21 @@ def years(agenda: Agenda) -> list[int]:
     return list(range(min(given), max(given) + 1)) if given else []
 
 
+def last_year(agenda: Agenda) -> int:
+    """The chart's last column, where an open end shows (0 for an agenda without any year)."""
+    columns = years(agenda)
+    return columns[-1] if columns else 0
+
+
+def initiative_years(initiative: Initiative, last: int) -> list[int]:
+    """The years an initiative is under way by its tidplan, the years its bar covers: from its first year to
+    its last; without an end to `last`; without a start only its last year; without either none."""
+    start, end = initiative.start_year, initiative.end_year
+    if start is None:
+        return [end] if end is not None else []
+    return list(range(start, (end if end is not None else max(start, last)) + 1))
+
+
 def cell_text(initiative: Initiative, year: int, last: int) -> str:
     """What the tidplan says about `year`, `last` being the chart's last column (where an open end shows)."""
     start, end = initiative.start_year, initiative.end_year

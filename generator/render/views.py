@@ -209,13 +209,13 @@ class Views:
 
     def sdg_target(self, resolved: ResolvedLink) -> Target:
         sdg = self.agenda.sdg(int(resolved.target))
-        return Target(urls.sdg_path(sdg), f"Globalt mål {sdg.number}: {sdg.name}")
+        return Target(urls.sdg_path(sdg), sdg.heading)
 
     def any_target(self, resolved: ResolvedLink) -> Target:
         """On the whole-agenda page, where national goals and SDGs share one list."""
         if isinstance(resolved.target, int):
             sdg = self.agenda.sdg(resolved.target)
-            return Target(urls.sdg_path(sdg), f"Globalt mål {sdg.number}: {sdg.name}")
+            return Target(urls.sdg_path(sdg), sdg.heading)
         return self.national_target(resolved)
 
     def national_groups(self, item: Item) -> list[LinkGroup]:
