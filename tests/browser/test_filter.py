@@ -6,6 +6,8 @@ The rows expected are worked out from the agenda's links and tidplan years here,
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import pytest
 
 from generator.model.graph import LinkIndex
@@ -79,6 +81,20 @@ def test_a_value_the_list_does_not_have_is_ignored(page, base_url: str) -> None:
     page.goto(base_url + PATH + "?globalt-mal=18&omrade=2")
     assert page.locator("#filter-globalt-mal").input_value() == ""
     assert page.evaluate(VISIBLE_IDS_JS) == [id_ for id_ in ALL if id_.startswith("2.")]
+
+
+@pytest.mark.parametrize("hostile", ['"]<img src=x onerror=alert(1)>', "')]; alert(1); //", "2\\", "<script>alert(1)</script>"])
+def test_an_address_made_to_attack_the_filter_changes_nothing(page, base_url: str, hostile: str) -> None:  # type: ignore[no-untyped-def]
+    """A link anyone can send: its values go into a CSS selector (escaped) and nowhere else."""
+    dialogs: list[str] = []
+    errors: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(base_url + PATH + "?" + urlencode({"omrade": hostile, "aktor": hostile}))
+    page.locator("form.agenda-filter").wait_for(state="visible")  # filter.js has run to its end
+    assert page.locator("#filter-omrade").input_value() == ""
+    assert page.evaluate(VISIBLE_IDS_JS) == ALL
+    assert (dialogs, errors, page.locator("article img[src=x]").count()) == ([], [], 0)
 
 
 def test_without_javascript_the_whole_table_shows(new_context, base_url: str) -> None:  # type: ignore[no-untyped-def]
